@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def count(name):
+    for n in range(3):
+        print(f"{name}: {n}")
+        await asyncio.sleep(0)
+
+
+async def main():
+    counters = [asyncio.create_task(count(f"counter{i}")) for i in range(4)]
+    for counter in counters:
+        await counter
+    print("all counters finished")
+
+
+asyncio.run(main())
