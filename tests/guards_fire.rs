@@ -1,7 +1,6 @@
 //! Each guard, on a small deliberately broken book under `tests/fixtures/`:
 //! it fires, and its message names the chapter, the directive and the path.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use book_harness::book::{self, Chapter};
@@ -156,12 +155,26 @@ fn a_compile_fail_block_whose_crate_compiles_is_reported() {
 }
 
 #[test]
+fn a_crate_that_fails_must_be_shown_as_compile_fail() {
+    let (root, chapters) = load("orphans");
+    let compiles = |dir: &Path| dir.ends_with("listing-b"); // listing-a fails
+    assert_eq!(
+        guards::block_kinds(&root, &chapters, &compiles),
+        ["src/chapter.md: listings/chapter/listing-a/src/main.rs does not compile, so its block must be \
+          marked `rust,compile_fail,noplayground`"]
+    );
+}
+
+#[test]
 fn the_should_panic_tag_must_match_a_panic_file() {
-    let (root, chapters) = load("drifted-listing");
     let compiles = |_: &Path| true;
+    // Marked `should_panic`, with a panic.txt: consistent.
+    let (root, chapters) = load("drifted-listing");
     assert!(guards::block_kinds(&root, &chapters, &compiles).is_empty());
-    let (root, chapters) = load("compile-fail-compiles");
-    let _ = HashMap::<(), ()>::new();
-    let fails = |_: &Path| false;
-    assert!(guards::block_kinds(&root, &chapters, &fails).is_empty());
+    // A panic.txt, but the block does not say the program panics.
+    let (root, chapters) = load("panic-unmarked");
+    assert_eq!(
+        guards::block_kinds(&root, &chapters, &compiles),
+        ["src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"]
+    );
 }

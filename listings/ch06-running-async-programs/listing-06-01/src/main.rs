@@ -1,1 +1,12 @@
-fn main() {}
+// ANCHOR: here
+async fn greeting(name: &str) -> String {
+    tokio::task::yield_now().await;
+    format!("hello from {name}")
+}
+
+#[tokio::main]
+async fn main() {
+    let text = greeting("an async main").await;
+    println!("{text}");
+}
+// ANCHOR_END: here

@@ -1,1 +1,26 @@
-fn main() {}
+async fn greeting(name: &str) -> String {
+    tokio::task::yield_now().await;
+    format!("hello from {name}")
+}
+
+fn thread_name() -> String {
+    std::thread::current().name().unwrap_or("<unnamed>").to_owned()
+}
+
+// ANCHOR: here
+// What #[tokio::main(flavor = "current_thread")] expands to.
+fn main() {
+    let body = async {
+        let text = greeting("a current-thread runtime").await;
+        println!("{text}");
+        println!("the body runs on thread {:?}", thread_name());
+        let spawned = tokio::spawn(async { thread_name() }).await.unwrap();
+        println!("a spawned task runs on thread {spawned:?}");
+    };
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("Failed building the Runtime")
+        .block_on(body)
+}
+// ANCHOR_END: here
