@@ -1,4 +1,3 @@
-// ANCHOR: here
 // An ordinary function: calling it runs the body and returns a String.
 fn price_tag(item: &str, pence: u32) -> String {
     format!("{item}: {pence}p")
@@ -8,12 +7,9 @@ fn price_tag(item: &str, pence: u32) -> String {
 async fn price_tag_later(item: &str, pence: u32) -> String {
     format!("{item}: {pence}p")
 }
-// ANCHOR_END: here
 
-// ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     println!("{}", price_tag("tea", 120));
     println!("{}", price_tag_later("cake", 250).await);
 }
-// ANCHOR_END: main

@@ -1,4 +1,3 @@
-// ANCHOR: here
 // 1. `async` before `fn`: an async function.
 async fn double(n: u32) -> u32 {
     n * 2
@@ -21,4 +20,3 @@ async fn main() {
 
     println!("{a} {b} {c} {d}");
 }
-// ANCHOR_END: here

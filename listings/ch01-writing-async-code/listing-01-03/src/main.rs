@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn announce(n: u32) -> u32 {
     println!("announce({n}) is running");
     n
@@ -16,4 +15,3 @@ async fn main() {
     let n = later.await;
     println!("it gave back {n}");
 }
-// ANCHOR_END: here

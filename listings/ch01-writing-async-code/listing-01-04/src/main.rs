@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn fetch_score() -> u32 {
     7
 }
@@ -7,7 +6,6 @@ async fn fetch_score() -> u32 {
 fn bonus_score() -> u32 {
     fetch_score().await + 1
 }
-// ANCHOR_END: here
 
 fn main() {
     println!("{}", bonus_score());

@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
@@ -10,4 +9,3 @@ fn main() {
     // And what does calling it give back?
     let () = word_count("one two three");
 }
-// ANCHOR_END: here

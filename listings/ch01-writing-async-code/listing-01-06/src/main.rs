@@ -1,4 +1,3 @@
-// ANCHOR: here
 use std::future::Future;
 
 // Written with `async fn`...
@@ -25,4 +24,3 @@ async fn main() {
     let total: u32 = area(1, 2).await + area_by_hand(5, 6).await;
     println!("total: {total}");
 }
-// ANCHOR_END: here

@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn steep(leaves: &str) -> String {
     println!("  steep: started with {leaves}");
     let cup = format!("a cup of {leaves}");
@@ -12,4 +11,3 @@ async fn main() {
     let cup = steep("oolong").await;
     println!("main: after .await, holding {cup}");
 }
-// ANCHOR_END: here

@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn roll_die() -> u32 {
     4
 }
@@ -10,4 +9,3 @@ async fn main() {
     let second = roll.await; // the future was moved by the first `.await`
     println!("{first} {second}");
 }
-// ANCHOR_END: here

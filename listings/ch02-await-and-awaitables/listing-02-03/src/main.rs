@@ -1,4 +1,3 @@
-// ANCHOR: here
 use std::pin::pin;
 
 async fn roll_die() -> u32 {
@@ -15,4 +14,3 @@ async fn main() {
     let second = roll.as_mut().await; // polls a finished future again
     println!("second await: {second}");
 }
-// ANCHOR_END: here

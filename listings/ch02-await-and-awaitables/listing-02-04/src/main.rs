@@ -1,4 +1,3 @@
-// ANCHOR: here
 use tokio::sync::oneshot;
 
 async fn add(a: u32, b: u32) -> u32 {
@@ -35,4 +34,3 @@ async fn main() {
     let seven = handle.await.unwrap();
     println!("join handle: {seven}");
 }
-// ANCHOR_END: here

@@ -1,4 +1,3 @@
-// ANCHOR: here
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -30,7 +29,10 @@ impl Gate {
     }
 
     fn wait(&self) -> GateOpened {
-        GateOpened { gate: self.clone(), polls: 0 }
+        GateOpened {
+            gate: self.clone(),
+            polls: 0,
+        }
     }
 }
 
@@ -57,9 +59,7 @@ impl Future for GateOpened {
         }
     }
 }
-// ANCHOR_END: here
 
-// ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let gate = Gate::default();
@@ -73,4 +73,3 @@ async fn main() {
     gate.wait().await;
     println!("main: through the gate");
 }
-// ANCHOR_END: main

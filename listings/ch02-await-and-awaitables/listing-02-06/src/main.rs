@@ -1,4 +1,3 @@
-// ANCHOR: here
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
@@ -10,7 +9,10 @@ struct Order {
 
 impl Order {
     fn new(dish: &str) -> Self {
-        Order { dish: dish.to_string(), extras: Vec::new() }
+        Order {
+            dish: dish.to_string(),
+            extras: Vec::new(),
+        }
     }
 
     fn extra(mut self, extra: &str) -> Self {
@@ -40,4 +42,3 @@ async fn main() {
     let meal = order.await;
     println!("served: {meal}");
 }
-// ANCHOR_END: here
