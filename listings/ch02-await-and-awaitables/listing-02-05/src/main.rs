@@ -22,7 +22,7 @@ impl Gate {
             state.open = true;
             state.waker.take()
         };
-        // Wake outside the lock: the waiter may be polled straight away.
+        // Wake after unlocking: the waiter needs the lock for its next poll.
         if let Some(waker) = waker {
             waker.wake();
         }
