@@ -104,7 +104,7 @@ mod real_book {
 
 mod guards_fire;
 
-#[allow(clippy::all)]
+#[allow(clippy::all, non_snake_case)] // test names come from headings
 mod skeptic_snippets {
     include!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
 }

@@ -3,7 +3,6 @@ import asyncio
 
 async def brew(kind):
     print(f"  task: brewing {kind}")
-    await asyncio.sleep(0)  # stands in for waiting on something
     print(f"  task: {kind} is ready")
     return f"a cup of {kind}"
 

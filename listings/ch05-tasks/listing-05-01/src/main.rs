@@ -2,10 +2,8 @@ use std::time::Duration;
 
 use tokio::task::{JoinError, JoinHandle};
 
-// ANCHOR: here
 async fn brew(kind: &'static str) -> String {
     println!("  task: brewing {kind}");
-    tokio::task::yield_now().await; // stands in for waiting on something
     println!("  task: {kind} is ready");
     format!("a cup of {kind}")
 }
@@ -22,4 +20,3 @@ async fn main() {
     let outcome: Result<String, JoinError> = handle.await;
     println!("main: the handle gave {outcome:?}");
 }
-// ANCHOR_END: here

@@ -1,4 +1,3 @@
-// ANCHOR: hook
 fn install_quiet_panic_hook() {
     // The default hook writes "thread '...' panicked at ..." to stderr.
     // This one prints a single line to stdout instead, so the whole story
@@ -8,9 +7,7 @@ fn install_quiet_panic_hook() {
         println!("  panic hook: a panic happened: {message}");
     }));
 }
-// ANCHOR_END: hook
 
-// ANCHOR: here
 async fn parse_port(text: &'static str) -> u16 {
     tokio::task::yield_now().await;
     text.parse().expect("not a port number")
@@ -40,4 +37,3 @@ async fn main() {
     }
     println!("main: still running");
 }
-// ANCHOR_END: here

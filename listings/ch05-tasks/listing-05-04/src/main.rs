@@ -1,7 +1,6 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-// ANCHOR: here
 #[tokio::main] // the default: the multi-thread runtime
 async fn main() {
     let (tx, rx) = mpsc::channel(); // a plain std channel, not an async one
@@ -20,4 +19,3 @@ async fn main() {
 
     handle.await.unwrap();
 }
-// ANCHOR_END: here

@@ -1,6 +1,5 @@
 use tokio::runtime::Handle;
 
-// ANCHOR: here
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // Inside the runtime, ask for a handle to it.
@@ -19,4 +18,3 @@ async fn main() {
     .unwrap();
     println!("{}", second.await.unwrap());
 }
-// ANCHOR_END: here

@@ -1,4 +1,3 @@
-// ANCHOR: here
 async fn greeting(name: &str) -> String {
     tokio::task::yield_now().await;
     format!("hello from {name}")
@@ -9,4 +8,3 @@ async fn main() {
     let text = greeting("an async main").await;
     println!("{text}");
 }
-// ANCHOR_END: here

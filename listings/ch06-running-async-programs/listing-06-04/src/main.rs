@@ -1,6 +1,5 @@
 use std::time::Duration;
 
-// ANCHOR: steps
 /// Pretend I/O: waits a moment, then returns batch `number`,
 /// or `None` once the source has run dry (after three batches).
 async fn fetch_batch(number: u32) -> Option<Vec<u32>> {
@@ -12,9 +11,7 @@ async fn process(batch: Vec<u32>) {
     tokio::task::yield_now().await;
     println!("processed {batch:?}: total {}", batch.iter().sum::<u32>());
 }
-// ANCHOR_END: steps
 
-// ANCHOR: here
 #[tokio::main]
 async fn main() {
     let mut number = 0;
@@ -24,4 +21,3 @@ async fn main() {
     }
     println!("source ran dry after {number} batches");
 }
-// ANCHOR_END: here

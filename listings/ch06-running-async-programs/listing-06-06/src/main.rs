@@ -4,7 +4,6 @@ use std::time::Duration;
 use futures::channel::oneshot;
 use futures::executor::block_on;
 
-// ANCHOR: here
 async fn add(a: u32, b: u32) -> u32 {
     a + b
 }
@@ -25,4 +24,3 @@ fn main() {
     println!("block_on(rx) = {message:?}");
     sender.join().unwrap();
 }
-// ANCHOR_END: here
