@@ -178,3 +178,23 @@ fn the_should_panic_tag_must_match_a_panic_file() {
         ["src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"]
     );
 }
+
+#[test]
+fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
+    use book_harness::snapshot::{redact_cargo_home, redact_thread_ids};
+    assert_eq!(
+        redact_thread_ids("thread 'main' (4335) panicked at src/main.rs:1:12:\nboom (12)\n"),
+        "thread 'main' ([TID]) panicked at src/main.rs:1:12:\nboom (12)\n"
+    );
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(&std::env::var("HOME").unwrap()).join(".cargo"))
+        .canonicalize()
+        .unwrap();
+    let note = format!("  --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21", home.display());
+    assert_eq!(
+        redact_cargo_home(&note),
+        "  --> $CARGO_HOME/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21"
+    );
+    assert_eq!(redact_cargo_home("  --> listings/a/src/main.rs:1:1"), "  --> listings/a/src/main.rs:1:1");
+}

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::snapshot::{compare, redact_thread_ids};
+use crate::snapshot::{compare, redact_cargo_home, redact_thread_ids};
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
 pub const STDOUT_FILE: &str = "output.txt";
@@ -189,7 +189,8 @@ pub fn check(root: &Path, listing: &Listing, unit: Option<&Unit>, shown_in: &dyn
     let Some(unit) = unit else {
         return vec![format!("{}: cargo said nothing about {}", listing.chapter_hint(), listing.dir.display())];
     };
-    problems.extend(expect(file(COMPILER_FILE), &unit.diagnostics, "the compiler's messages for this crate"));
+    let diagnostics = redact_cargo_home(&unit.diagnostics);
+    problems.extend(expect(file(COMPILER_FILE), &diagnostics, "the compiler's messages for this crate"));
 
     let Some(exe) = &unit.executable else {
         for shown in [STDOUT_FILE, PANIC_FILE, STDERR_FILE] {
@@ -222,7 +223,7 @@ pub fn check(root: &Path, listing: &Listing, unit: Option<&Unit>, shown_in: &dyn
             }
             problems.extend(expect(file(STDOUT_FILE), &stdout, "what the program prints on stdout"));
             let stderr_file = if must_panic { PANIC_FILE } else { STDERR_FILE };
-            problems.extend(expect(file(stderr_file), &redact_thread_ids(&stderr), "what the program prints on stderr"));
+            problems.extend(expect(file(stderr_file), &redact_cargo_home(&redact_thread_ids(&stderr)), "what the program prints on stderr"));
         }
     }
     problems

@@ -33,3 +33,18 @@ pub fn redact_thread_ids(stderr: &str) -> String {
     let tid = regex::Regex::new(r"(thread '[^']*') \(\d+\)").unwrap();
     tid.replace_all(stderr, "$1 ([TID])").into_owned()
 }
+
+/// Compiler notes about dependencies name their sources under cargo's home
+/// (`/root/.cargo/registry/src/...`), which differs between machines; the
+/// files the book shows say `$CARGO_HOME` there.
+pub fn redact_cargo_home(text: &str) -> String {
+    let home = std::env::var("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|_| std::env::var("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .ok()
+        .and_then(|p| p.canonicalize().ok());
+    match home {
+        Some(home) => text.replace(&format!("{}/", home.display()), "$CARGO_HOME/"),
+        None => text.to_owned(),
+    }
+}

@@ -46,9 +46,7 @@ async fn main() {
             watching.await.unwrap()
         })
         .await;
-    // ANCHOR: report
     println!("monitor saw: {seen:?}");
     let torn: Vec<usize> = seen.iter().copied().filter(|n| n % 10 != 0).collect();
     println!("not a multiple of ten: {torn:?}");
-    // ANCHOR_END: report
 }

@@ -10,6 +10,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
     (0..10).map(|i| batch_no * 10 + i).collect()
 }
 
+// ANCHOR: here
 async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
     for batch_no in 0..BATCHES {
         let batch = read_batch(batch_no).await;
@@ -19,7 +20,6 @@ async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
     }
 }
 
-// ANCHOR: here
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let readings = Rc::new(RefCell::new(Vec::new()));
