@@ -17,13 +17,15 @@ impl Future for WakeAtOnce {
             return Poll::Ready(());
         }
         self.polled_before = true;
-        cx.waker().wake_by_ref(); // not deferred: back in the run queue now
+        cx.waker().wake_by_ref(); // not deferred: queued again when this poll ends
         Poll::Pending
     }
 }
 
 fn yield_by_waking() -> WakeAtOnce {
-    WakeAtOnce { polled_before: false }
+    WakeAtOnce {
+        polled_before: false,
+    }
 }
 
 async fn take_turns(name: &'static str) {

@@ -17,7 +17,8 @@ async fn main() -> io::Result<()> {
         let mut out = BufWriter::new(ours);
         out.write_all(b"first message").await?; // sits in the buffer
     } // `out` is dropped here; Drop cannot `.await` a flush
-    println!("without shutdown, the reader got {:?}", reader.await.unwrap());
+    let got = reader.await.unwrap();
+    println!("without shutdown, the reader got {got:?}");
 
     // Clean-up done by an explicit async method.
     let (ours, theirs) = io::duplex(64);
@@ -25,7 +26,8 @@ async fn main() -> io::Result<()> {
     let mut out = BufWriter::new(ours);
     out.write_all(b"second message").await?;
     out.shutdown().await?; // flushes the buffer, then closes the pipe
-    println!("with shutdown, the reader got {:?}", reader.await.unwrap());
+    let got = reader.await.unwrap();
+    println!("with shutdown, the reader got {got:?}");
     Ok(())
 }
 // ANCHOR_END: here
