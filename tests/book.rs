@@ -69,9 +69,19 @@ mod real_book {
         assert_none(guards::leftover_directives(chapters()));
     }
 
+    fn html() -> &'static guards::Html {
+        static HTML: OnceLock<guards::Html> = OnceLock::new();
+        HTML.get_or_init(|| guards::build_html(root()))
+    }
+
     #[test]
     fn the_html_build_logs_no_warning() {
-        assert_none(guards::html_build_log(root()));
+        assert_none(html().log.clone());
+    }
+
+    #[test]
+    fn every_link_between_pages_resolves() {
+        assert_none(guards::broken_links(chapters(), html().dir.path()));
     }
 
     #[test]

@@ -1,2 +1,1280 @@
+//! What a reader sees: the built book, served on 127.0.0.1, read in headless
+//! Chromium (Debian's `chromium` package, driven over the DevTools protocol by
+//! the `headless_chrome` crate; nothing is downloaded).
+//!
+//! Every test here is ignored by plain `cargo test`, because a machine with
+//! only Rust has no Chromium. `.ci/run` installs it and runs the whole suite:
+//!
+//! ```sh
+//! apt-get install chromium chromium-driver
+//! cargo test -- --include-ignored
+//! ```
+//!
+//! The tests find what they check in the built book (the first page with a
+//! callout of each kind, the pages that mention `yield_now`, ...) rather than
+//! naming lines of chapters; a thing that no page has yet is a failure, never
+//! a vacuous pass. Screenshots, the contrast table and a PDF of `print.html`
+//! go to `target/browser-screenshots/`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
+
+use headless_chrome::browser::tab::RequestPausedDecision;
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::protocol::cdp::{Emulation, Fetch, Log, Network, Page, Runtime};
+use headless_chrome::{Browser, LaunchOptions, Tab};
+use serde_json::Value;
+
+/// mdBook's five built-in themes.
+const THEMES: [&str; 5] = ["light", "rust", "coal", "navy", "ayu"];
+
+/// The four callout kinds: name, selector of the box, selector of its title,
+/// and the title a reader reads (CONTRIBUTING.md, "Callouts").
+const KINDS: [(&str, &str, &str, &str); 4] = [
+    ("note", "blockquote.blockquote-tag-note", ".blockquote-tag-title", "Note"),
+    ("important", "blockquote.blockquote-tag-important", ".blockquote-tag-title", "Important"),
+    ("terminology", "div.callout.terminology", ".callout-title", "Terminology"),
+    ("types", "div.callout.types", ".callout-title", "Rust types"),
+];
+
+/// WCAG 2 AA: text, and non-text such as icons.
+const TEXT_CONTRAST: f64 = 4.5;
+const ICON_CONTRAST: f64 = 3.0;
+
+// ---------------------------------------------------------------------------
+// The built book, served on localhost
+// ---------------------------------------------------------------------------
+
+struct Site {
+    /// The HTML output directory.
+    dir: PathBuf,
+    /// `http://127.0.0.1:PORT`
+    origin: String,
+    /// `http://127.0.0.1:PORT/asyncio-in-rust/`: served under `site-url`, as
+    /// GitHub Pages serves it, so the 404 page's `<base>` works as it will there.
+    base: String,
+    /// `site-url` from book.toml.
+    site_url: String,
+    /// Every HTML file, relative to `dir`, sorted.
+    pages: Vec<String>,
+    /// The chapters (pages with a source file), as `(page, source)`, e.g.
+    /// `("ch01-writing-async-code.html", "src/ch01-writing-async-code.md")`.
+    chapters: Vec<(String, String)>,
+}
+
+impl Site {
+    fn url(&self, page: &str) -> String {
+        format!("{}{page}", self.base)
+    }
+
+    fn html(&self, page: &str) -> String {
+        std::fs::read_to_string(self.dir.join(page)).unwrap()
+    }
+
+    /// The text of a page's `<main>`, tags stripped (for finding pages).
+    fn main_text(&self, page: &str) -> String {
+        let html = self.html(page);
+        let main = match (html.find("<main>"), html.find("</main>")) {
+            (Some(a), Some(b)) if a < b => &html[a..b],
+            _ => &html[..],
+        };
+        let tags = regex::Regex::new(r"<[^>]*>").unwrap();
+        tags.replace_all(main, "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    }
+
+    fn chapter_pages(&self) -> impl Iterator<Item = &str> {
+        self.chapters.iter().map(|(page, _)| page.as_str())
+    }
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/browser-screenshots/`, created.
+fn shots_dir() -> PathBuf {
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
+    let dir = target.join("browser-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes past libtest's capture, so the table shows in a passing run too.
+macro_rules! report {
+    ($($arg:tt)*) => {{
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, $($arg)*);
+    }};
+}
+
+fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        // Built with mdBook's own library, exactly as `mdbook build` does.
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-book");
+        let _ = std::fs::remove_dir_all(&out);
+        let mut book = mdbook_driver::MDBook::load(root())
+            .unwrap_or_else(|e| panic!("mdBook could not load the book: {e:#}"));
+        book.config.build.build_dir = out.clone();
+        book.build().unwrap_or_else(|e| panic!("mdBook could not build the book: {e:#}"));
+        let dir = if out.join("html/index.html").exists() { out.join("html") } else { out };
+
+        let html = book.config.html_config().unwrap_or_default();
+        let site_url = html.site_url.clone().unwrap_or_else(|| "/".to_owned());
+        assert!(
+            site_url.starts_with('/') && site_url.ends_with('/'),
+            "book.toml: site-url must be a path like /asyncio-in-rust/ (GitHub Pages serves the book there), not {site_url:?}"
+        );
+
+        let mut pages = Vec::new();
+        collect_pages(&dir, &dir, &mut pages);
+        pages.sort();
+
+        let src = book.config.book.src.clone();
+        let mut chapters = Vec::new();
+        for item in book.iter() {
+            if let mdbook_driver::book::BookItem::Chapter(ch) = item {
+                if let Some(path) = &ch.path {
+                    let page = path.with_extension("html").to_string_lossy().replace('\\', "/");
+                    let source = src.join(ch.source_path.as_ref().unwrap_or(path));
+                    chapters.push((page, source.to_string_lossy().replace('\\', "/")));
+                }
+            }
+        }
+
+        let port = serve(dir.clone(), site_url.clone());
+        let origin = format!("http://127.0.0.1:{port}");
+        let base = format!("{origin}{site_url}");
+        report!("browser test: book built in {}, served at {base}", dir.display());
+        Site { dir, origin, base, site_url, pages, chapters }
+    })
+}
+
+fn collect_pages(root: &Path, dir: &Path, pages: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_pages(root, &path, pages);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            pages.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+/// Serves `dir` under `prefix` on an ephemeral port of 127.0.0.1, as GitHub
+/// Pages would: a missing file gets `404.html` with status 404.
+fn serve(dir: PathBuf, prefix: String) -> u16 {
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("cannot listen on 127.0.0.1"));
+    let port = server.server_addr().to_ip().expect("an IP listener").port();
+    for _ in 0..4 {
+        let server = Arc::clone(&server);
+        let dir = dir.clone();
+        let prefix = prefix.clone();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let (status, body, mime) = respond(&dir, &prefix, request.url());
+                let header = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
+                let response = tiny_http::Response::from_data(body).with_status_code(status).with_header(header);
+                let _ = request.respond(response);
+            }
+        });
+    }
+    port
+}
+
+fn respond(dir: &Path, prefix: &str, url: &str) -> (u16, Vec<u8>, &'static str) {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let file = path.strip_prefix(prefix).map(percent_decode).and_then(|rel| {
+        let rel = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel };
+        let safe = !rel.split('/').any(|part| part == ".." || part.starts_with('.'));
+        let file = dir.join(rel);
+        (safe && file.is_file()).then_some(file)
+    });
+    match file {
+        Some(file) => (200, std::fs::read(&file).unwrap(), mime(&file)),
+        None => (404, std::fs::read(dir.join("404.html")).unwrap_or_default(), "text/html; charset=utf-8"),
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn mime(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "ttf" => "font/ttf",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Chromium
+// ---------------------------------------------------------------------------
+
+/// One Chromium at a time: the tests share two cores with everything else.
+static ONE_BROWSER: Mutex<()> = Mutex::new(());
+
+struct Reader {
+    browser: Browser,
+    _profile: tempfile::TempDir,
+    _turn: MutexGuard<'static, ()>,
+}
+
+fn chromium() -> PathBuf {
+    let path = std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| "/usr/bin/chromium".into());
+    assert!(
+        path.is_file(),
+        "Chromium is not installed at {}: the browser test needs Debian's package \
+         (apt-get install chromium chromium-driver; .ci/run does it), or CHROMIUM=/path/to/chromium",
+        path.display()
+    );
+    path
+}
+
+impl Reader {
+    fn launch() -> Reader {
+        let turn = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+        let profile = tempfile::tempdir().unwrap();
+        let args: Vec<&std::ffi::OsStr> = [
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--disable-domain-reliability",
+            "--disable-features=MediaRouter,OptimizationHints,Translate",
+            "--hide-scrollbars",
+            "--force-device-scale-factor=1",
+            // Belt and braces: no host name but 127.0.0.1 resolves, so nothing
+            // can leave the machine even if the interception below missed it.
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ]
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .collect();
+        let options = LaunchOptions {
+            headless: true,
+            sandbox: false,
+            enable_gpu: false,
+            window_size: Some((1280, 900)),
+            path: Some(chromium()),
+            user_data_dir: Some(profile.path().to_path_buf()),
+            args,
+            idle_browser_timeout: Duration::from_secs(300),
+            ..LaunchOptions::default()
+        };
+        let browser = Browser::new(options).unwrap_or_else(|e| panic!("Chromium did not start: {e:#}"));
+        Reader { browser, _profile: profile, _turn: turn }
+    }
+
+    /// A new tab that records console errors and every request leaving the
+    /// book's origin (each is stopped before it leaves).
+    fn tab(&self) -> Page_ {
+        let site = site();
+        let tab = self.browser.new_tab().unwrap();
+        tab.set_default_timeout(Duration::from_secs(20));
+        let errors = Arc::new(Mutex::new(Vec::<String>::new()));
+        let outside = Arc::new(Mutex::new(Vec::<String>::new()));
+
+        tab.enable_log().unwrap();
+        tab.enable_runtime().unwrap();
+        {
+            let errors = Arc::clone(&errors);
+            tab.add_event_listener(Arc::new(move |event: &Event| {
+                let message = match event {
+                    Event::RuntimeConsoleAPICalled(e)
+                        if matches!(
+                            e.params.Type,
+                            Runtime::ConsoleAPICalledEventTypeOption::Error
+                                | Runtime::ConsoleAPICalledEventTypeOption::Assert
+                        ) =>
+                    {
+                        let args: Vec<String> = e
+                            .params
+                            .args
+                            .iter()
+                            .map(|a| {
+                                a.value
+                                    .as_ref()
+                                    .map(|v| v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))
+                                    .or_else(|| a.description.clone())
+                                    .unwrap_or_default()
+                            })
+                            .collect();
+                        format!("console.error: {}", args.join(" "))
+                    }
+                    Event::RuntimeExceptionThrown(e) => {
+                        let d = &e.params.exception_details;
+                        let what = d.exception.as_ref().and_then(|x| x.description.clone()).unwrap_or_default();
+                        format!("uncaught: {} {what} ({})", d.text, d.url.clone().unwrap_or_default())
+                    }
+                    Event::LogEntryAdded(e) if e.params.entry.level == Log::LogEntryLevel::Error => {
+                        format!("{} ({})", e.params.entry.text, e.params.entry.url.clone().unwrap_or_default())
+                    }
+                    _ => return,
+                };
+                errors.lock().unwrap().push(message);
+            }))
+            .unwrap();
+        }
+
+        // The page's own record too, in case a protocol event did not parse.
+        tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
+            source: IN_PAGE_ERRORS.to_owned(),
+            world_name: None,
+            include_command_line_api: None,
+            run_immediately: None,
+        })
+        .unwrap();
+
+        let origin = format!("{}/", site.origin);
+        {
+            let outside = Arc::clone(&outside);
+            tab.enable_fetch(
+                Some(&[Fetch::RequestPattern {
+                    url_pattern: Some("*".to_owned()),
+                    resource_Type: None,
+                    request_stage: Some(Fetch::RequestStage::Request),
+                }]),
+                None,
+            )
+            .unwrap();
+            tab.enable_request_interception(Arc::new(move |_transport, _session, paused: Fetch::events::RequestPausedEvent| {
+                let url = paused.params.request.url;
+                if url.starts_with(&origin) || url.starts_with("data:") || url.starts_with("blob:") {
+                    RequestPausedDecision::Continue(None)
+                } else {
+                    outside.lock().unwrap().push(format!("{url} ({:?})", paused.params.resource_Type));
+                    RequestPausedDecision::Fail(Fetch::FailRequest {
+                        request_id: paused.params.request_id,
+                        error_reason: Network::ErrorReason::BlockedByClient,
+                    })
+                }
+            }))
+            .unwrap();
+        }
+        Page_ { tab, errors, outside }
+    }
+}
+
+/// Installed before any script of a page: keeps the errors a reader's console
+/// would show (uncaught errors, failed resources, rejections, console.error).
+const IN_PAGE_ERRORS: &str = r#"
+(() => {
+    const errors = [];
+    Object.defineProperty(window, '__readerErrors', { value: errors });
+    addEventListener('error', e => {
+        const t = e.target;
+        if (t && t !== window && (t.src || t.href)) errors.push('failed to load ' + (t.src || t.href));
+        else errors.push('uncaught: ' + (e.message || e.error));
+    }, true);
+    addEventListener('unhandledrejection', e => {
+        errors.push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason));
+    });
+    const error = console.error.bind(console);
+    console.error = (...args) => { errors.push('console.error: ' + args.join(' ')); error(...args); };
+})();
+"#;
+
+/// Helpers for the scripts the tests run in a page: colours as a reader's
+/// screen gets them, and WCAG contrast.
+const LIB: &str = r#"
+const ctx2d = Object.assign(document.createElement('canvas'), { width: 1, height: 1 })
+    .getContext('2d', { willReadFrequently: true });
+function rgba(css) {
+    const m = /^rgba?\(([^)]*)\)$/.exec(String(css).trim());
+    if (m) {
+        const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(parseFloat);
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+    }
+    ctx2d.clearRect(0, 0, 1, 1);
+    ctx2d.fillStyle = 'rgba(0, 0, 0, 0)';
+    ctx2d.fillStyle = css;
+    ctx2d.fillRect(0, 0, 1, 1);
+    const d = ctx2d.getImageData(0, 0, 1, 1).data;
+    return [d[0], d[1], d[2], d[3] / 255];
+}
+function over(top, bottom) {
+    const a = top[3];
+    return [0, 1, 2].map(i => top[i] * a + bottom[i] * (1 - a)).concat([1]);
+}
+// The colour behind an element: every background from <html> down, composited.
+function backgroundOf(el) {
+    const chain = [];
+    for (let e = el; e; e = e.parentElement) chain.unshift(e);
+    let bg = [255, 255, 255, 1];
+    for (const e of chain) bg = over(rgba(getComputedStyle(e).backgroundColor), bg);
+    return bg;
+}
+function opacityOf(el) {
+    let o = 1;
+    for (let e = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
+    return o;
+}
+function luminance(c) {
+    const f = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+}
+function ratio(a, b) {
+    const x = luminance(a), y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+function hex(c) {
+    return '#' + c.slice(0, 3).map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
+}
+// A colour painted on `el`, against what is behind `el`.
+function contrast(color, el) {
+    const bg = backgroundOf(el);
+    const fg = rgba(color);
+    fg[3] *= opacityOf(el);
+    const seen = over(fg, bg);
+    return { ratio: ratio(seen, bg), fg: hex(seen), bg: hex(bg) };
+}
+function visible(el) {
+    return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+}
+async function settled() {
+    if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
+    await document.fonts.ready;
+    await new Promise(r => setTimeout(r, 250));
+}
+"#;
+
+struct Page_ {
+    tab: Arc<Tab>,
+    errors: Arc<Mutex<Vec<String>>>,
+    outside: Arc<Mutex<Vec<String>>>,
+}
+
+impl Page_ {
+    /// Opens `url` and waits until the page has loaded and settled.
+    fn open(&self, url: &str) {
+        self.errors.lock().unwrap().clear();
+        self.outside.lock().unwrap().clear();
+        self.tab
+            .navigate_to(url)
+            .and_then(|t| t.wait_until_navigated())
+            .unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
+        self.run("await settled(); return true;");
+    }
+
+    /// Runs `body` (the body of an async JS function, with [`LIB`] in scope)
+    /// and returns what it returns, through JSON.
+    fn run(&self, body: &str) -> Value {
+        let expression = format!(
+            "(async () => {{ {LIB}\n{body}\n}})()\
+             .then(v => JSON.stringify({{ ok: v === undefined ? null : v }}), \
+                   e => JSON.stringify({{ error: String(e && e.stack || e) }}))"
+        );
+        let result = self.tab.evaluate(&expression, true).unwrap_or_else(|e| panic!("script failed: {e:#}"));
+        let text = result
+            .value
+            .as_ref()
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("script returned no JSON: {result:?}"))
+            .to_owned();
+        let mut value: Value = serde_json::from_str(&text).unwrap();
+        if let Some(error) = value.get("error") {
+            panic!("script threw in {}: {error}\n{body}", self.tab.get_url());
+        }
+        value["ok"].take()
+    }
+
+    /// Console errors seen since the last `open`, from the protocol and from
+    /// the page itself.
+    fn console_errors(&self) -> Vec<String> {
+        let mut all: Vec<String> = self.errors.lock().unwrap().clone();
+        if let Value::Array(list) = self.run("return window.__readerErrors || [];") {
+            all.extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+        }
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    fn outside_requests(&self) -> Vec<String> {
+        self.outside.lock().unwrap().clone()
+    }
+
+    fn set_theme(&self, url: &str, theme: &str) {
+        // As a reader's choice is kept: mdBook reads it back on every page.
+        self.run(&format!("localStorage.setItem('mdbook-theme', '{theme}'); return true;"));
+        self.open(url);
+        let applied = self.run(&format!("return document.documentElement.classList.contains('{theme}');"));
+        assert_eq!(applied, Value::Bool(true), "{url}: theme {theme} was not applied");
+    }
+
+    fn screenshot_element(&self, selector: &str, file: &Path) {
+        let element = self.tab.find_element(selector).unwrap_or_else(|e| panic!("{selector}: {e:#}"));
+        element.scroll_into_view().unwrap();
+        let png = element
+            .capture_screenshot(Page::CaptureScreenshotFormatOption::Png)
+            .unwrap_or_else(|e| panic!("screenshot of {selector}: {e:#}"));
+        std::fs::write(file, png).unwrap();
+        report!("screenshot: {}", file.display());
+    }
+
+    fn screenshot_viewport(&self, file: &Path) {
+        let png = self
+            .tab
+            .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+            .unwrap();
+        std::fs::write(file, png).unwrap();
+        report!("screenshot: {}", file.display());
+    }
+}
+
+fn fail_if(problems: &[String], what: &str) {
+    if !problems.is_empty() {
+        panic!("{what}: {} problem(s):\n  - {}", problems.len(), problems.join("\n  - "));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------
+
 #[test]
-fn stub() { let _ = headless_chrome::LaunchOptions::default(); let _ = tiny_http::Server::http("127.0.0.1:0"); }
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+    for name in &site.pages {
+        let url = site.url(name);
+        page.open(&url);
+        for e in page.console_errors() {
+            problems.push(format!("{name}: console error: {e}"));
+        }
+        for r in page.outside_requests() {
+            problems.push(format!("{name}: request leaving localhost (blocked): {r}"));
+        }
+        // Every stylesheet, script, font and image this page asked for came back.
+        let failed = page.run(
+            "return performance.getEntriesByType('resource')
+                .filter(e => e.responseStatus && (e.responseStatus < 200 || e.responseStatus > 299))
+                .map(e => e.name + ' -> ' + e.responseStatus);",
+        );
+        for f in failed.as_array().unwrap() {
+            problems.push(format!("{name}: resource failed: {}", f.as_str().unwrap()));
+        }
+    }
+    report!("loaded {} pages: {}", site.pages.len(), site.pages.join(", "));
+    fail_if(&problems, "pages a reader opens");
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn not_found_page_site_url_and_edit_links() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+
+    // A mistyped address, two folders deep: the 404 page must still find its
+    // styles and scripts (through site-url) and link back into the book.
+    let missing = site.url("no/such/chapter.html");
+    page.open(&missing);
+    let errors: Vec<String> = page
+        .console_errors()
+        .into_iter()
+        .filter(|e| !(e.contains("404") && e.contains(&missing)) && !e.contains("status of 404"))
+        .collect();
+    for e in errors {
+        problems.push(format!("404 page: console error: {e}"));
+    }
+    for r in page.outside_requests() {
+        problems.push(format!("404 page: request leaving localhost (blocked): {r}"));
+    }
+    let seen = page.run(
+        "const base = document.querySelector('base');
+         const sheets = [...document.querySelectorAll('link[rel=stylesheet]')];
+         const toc = [...document.querySelectorAll('#mdbook-sidebar a[href]')].map(a => a.href);
+         return {
+             base: base ? base.getAttribute('href') : null,
+             title: document.title,
+             h1: (document.querySelector('main h1') || {}).textContent || '',
+             sheets: sheets.length,
+             unstyled: sheets.filter(l => !l.sheet).map(l => l.href),
+             themed: getComputedStyle(document.body).fontFamily,
+             toc,
+         };",
+    );
+    report!("404 page: {seen}");
+    if seen["base"] != Value::String(site.site_url.clone()) {
+        problems.push(format!("404 page: <base href> is {} , not site-url {:?}", seen["base"], site.site_url));
+    }
+    if seen["h1"].as_str().unwrap_or("").is_empty() {
+        problems.push("404 page: no heading tells the reader the page was not found".to_owned());
+    }
+    if seen["sheets"].as_u64().unwrap_or(0) == 0 || !seen["unstyled"].as_array().unwrap().is_empty() {
+        problems.push(format!("404 page: stylesheets did not load: {}", seen["unstyled"]));
+    }
+    let toc = seen["toc"].as_array().unwrap();
+    if toc.is_empty() {
+        problems.push("404 page: the sidebar has no links back into the book".to_owned());
+    }
+    for href in toc.iter().filter_map(Value::as_str) {
+        if !href.starts_with(&site.base) {
+            problems.push(format!("404 page: sidebar link {href} is outside {}", site.base));
+        }
+    }
+
+    // Every chapter: an edit link to its own source file.
+    for (name, source) in &site.chapters {
+        page.open(&site.url(name));
+        let href = page.run("const a = document.querySelector('a[rel=edit]'); return a ? a.href : null;");
+        match href.as_str() {
+            None => problems.push(format!("{name}: no edit link (book.toml: output.html.edit-url-template)")),
+            Some(href) => {
+                if !href.starts_with("https://github.com/") || !href.ends_with(&format!("/{source}")) {
+                    problems.push(format!("{name}: edit link {href} does not lead to {source} on GitHub"));
+                }
+                if !root().join(source).is_file() {
+                    problems.push(format!("{name}: edit link names {source}, which is not in the repository"));
+                }
+            }
+        }
+    }
+    report!("edit links checked on {} chapters", site.chapters.len());
+    fail_if(&problems, "404 page and edit links");
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn print_page_holds_every_chapter_and_prints() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+
+    // The first heading of each chapter, as its own page shows it.
+    let mut headings = Vec::new();
+    for name in site.chapter_pages() {
+        page.open(&site.url(name));
+        let h = page.run("const h = document.querySelector('main h1, main h2'); return h ? h.textContent.trim() : null;");
+        match h.as_str() {
+            Some(h) => headings.push((name.to_owned(), h.to_owned())),
+            None => problems.push(format!("{name}: the chapter has no heading")),
+        }
+    }
+
+    page.open(&site.url("print.html"));
+    for e in page.console_errors() {
+        problems.push(format!("print.html: console error: {e}"));
+    }
+    for r in page.outside_requests() {
+        problems.push(format!("print.html: request leaving localhost (blocked): {r}"));
+    }
+    let printed = page.run("return [...document.querySelectorAll('main h1, main h2')].map(h => h.textContent.trim());");
+    let printed: BTreeSet<&str> = printed.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    for (name, h) in &headings {
+        if !printed.contains(h.as_str()) {
+            problems.push(format!("print.html lacks the chapter {name} (heading {h:?})"));
+        }
+    }
+
+    // In print, the sidebar and the menu bar go away; the text stays.
+    page.tab
+        .call_method(Emulation::SetEmulatedMedia { media: Some("print".to_owned()), features: None })
+        .unwrap();
+    let chrome = page.run(
+        "return {
+             sidebar: getComputedStyle(document.getElementById('mdbook-sidebar')).display,
+             menu: getComputedStyle(document.getElementById('mdbook-menu-bar')).display,
+             main: document.querySelector('main').getBoundingClientRect().height,
+         };",
+    );
+    if chrome["sidebar"] != "none" || chrome["menu"] != "none" {
+        problems.push(format!("print.html: in print, the sidebar or the menu bar still shows: {chrome}"));
+    }
+    let pdf = page.tab.print_to_pdf(None).unwrap_or_else(|e| panic!("print.html did not print: {e:#}"));
+    let file = shots_dir().join("print.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    report!("print.html: {} chapters, printed to {} ({} KiB)", headings.len(), file.display(), pdf.len() / 1024);
+    if !pdf.starts_with(b"%PDF") || pdf.len() < 20_000 {
+        problems.push(format!("print.html printed to a suspiciously small PDF ({} bytes)", pdf.len()));
+    }
+    fail_if(&problems, "print.html");
+}
+
+/// One measured callout.
+#[derive(Debug)]
+struct Measured {
+    page: String,
+    theme: &'static str,
+    kind: String,
+    title_color: String,
+    background: String,
+    title_contrast: f64,
+    icon: String,
+    icon_color: String,
+    icon_contrast: f64,
+    icon_ok: bool,
+    body_contrast: f64,
+    body_worst: String,
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
+    let site = site();
+    let mut problems = Vec::new();
+
+    // The pages with callouts, and which kinds each has (from the built HTML).
+    let markers = [
+        ("note", "blockquote-tag-note"),
+        ("important", "blockquote-tag-important"),
+        ("terminology", "class=\"callout terminology\""),
+        ("types", "class=\"callout types\""),
+    ];
+    let mut pages: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for name in site.chapter_pages() {
+        let html = site.html(name);
+        let kinds: Vec<&str> = markers.iter().filter(|(_, m)| html.contains(m)).map(|(k, _)| *k).collect();
+        if !kinds.is_empty() {
+            pages.insert(name.to_owned(), kinds);
+        }
+    }
+    for (kind, _) in markers {
+        if !pages.values().any(|k| k.contains(&kind)) {
+            problems.push(format!(
+                "no chapter has a {kind} callout yet: the book must show all four kinds (CONTRIBUTING.md, Callouts)"
+            ));
+        }
+    }
+    // The page that shows the most kinds: the per-theme screenshot.
+    let showcase = pages.iter().max_by_key(|(name, kinds)| (kinds.len(), std::cmp::Reverse((*name).clone()))).map(|(n, _)| n.clone());
+
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let shots = shots_dir();
+    let mut measured: Vec<Measured> = Vec::new();
+    let kinds_js = serde_json::to_string(&KINDS.map(|(k, s, t, title)| [k, s, t, title])).unwrap();
+
+    for theme in THEMES {
+        let mut shot_taken: BTreeSet<String> = BTreeSet::new();
+        for (name, _) in &pages {
+            let url = site.url(name);
+            page.open(&url);
+            page.set_theme(&url, theme);
+            let found = page.run(&format!(
+                r#"
+                const kinds = {kinds_js};
+                const out = [];
+                for (const [kind, box, titleSel, expected] of kinds) {{
+                    const boxes = [...document.querySelectorAll('main ' + box)];
+                    for (const [index, el] of boxes.entries()) {{
+                        el.id = el.id || ('reader-' + kind + '-' + index);
+                        const title = el.querySelector(':scope > ' + titleSel);
+                        const r = {{ kind, expected, id: el.id, index }};
+                        out.push(r);
+                        if (!title) continue;
+                        r.title = title.textContent.trim();
+                        const t = contrast(getComputedStyle(title).color, title);
+                        r.titleContrast = t.ratio; r.titleColor = t.fg; r.background = t.bg;
+                        const svg = title.querySelector('svg');
+                        if (svg) {{
+                            const rect = svg.getBoundingClientRect();
+                            const path = svg.querySelector('path');
+                            let fill = getComputedStyle(path || svg).fill;
+                            if (!/^(rgb|#|color)/.test(fill)) fill = getComputedStyle(svg).color;
+                            const c = contrast(fill, title);
+                            r.icon = 'svg:' + (path ? path.getAttribute('d') : svg.innerHTML).slice(0, 60);
+                            r.iconOk = rect.width >= 10 && rect.height >= 10 && !!path && visible(svg);
+                            r.iconContrast = c.ratio; r.iconColor = c.fg;
+                        }} else {{
+                            const b = getComputedStyle(title, '::before');
+                            const mask = [b.maskImage, b.webkitMaskImage].find(m => m && m !== 'none') || '';
+                            const url = (/url\("?([^")]*)"?\)/.exec(mask) || [])[1];
+                            let loads = false;
+                            if (url) {{
+                                const img = new Image();
+                                img.src = url;
+                                loads = await img.decode().then(() => true, () => false);
+                            }}
+                            const c = contrast(b.backgroundColor, title);
+                            r.icon = 'mask:' + (url || 'none').slice(-60);
+                            r.iconOk = b.content !== 'none' && parseFloat(b.width) >= 10 && parseFloat(b.height) >= 10 && loads;
+                            r.iconContrast = c.ratio; r.iconColor = c.fg;
+                        }}
+                        // The body: every element with text of its own, outside the title.
+                        let worst = null;
+                        for (const e of [el, ...el.querySelectorAll('*')]) {{
+                            if (title.contains(e) || e.closest('svg') || !visible(e)) continue;
+                            const text = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+                            if (!text) continue;
+                            const c = contrast(getComputedStyle(e).color, e);
+                            if (!worst || c.ratio < worst.ratio) {{
+                                const cls = typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '';
+                                worst = {{ ratio: c.ratio, what: e.tagName.toLowerCase() + cls + ' ' + JSON.stringify(text.slice(0, 30)) + ' ' + c.fg + ' on ' + c.bg }};
+                            }}
+                        }}
+                        r.bodyContrast = worst ? worst.ratio : null;
+                        r.bodyWorst = worst ? worst.what : 'no body text';
+                    }}
+                }}
+                return out;
+                "#
+            ));
+            for r in found.as_array().unwrap() {
+                let kind = r["kind"].as_str().unwrap().to_owned();
+                let expected = r["expected"].as_str().unwrap();
+                let Some(title) = r["title"].as_str() else {
+                    problems.push(format!("{name}: a {kind} callout has no title (CONTRIBUTING.md, Callouts)"));
+                    continue;
+                };
+                if title != expected {
+                    problems.push(format!("{name}: a {kind} callout is titled {title:?}, not {expected:?}"));
+                }
+                let m = Measured {
+                    page: name.clone(),
+                    theme,
+                    kind: kind.clone(),
+                    title_color: r["titleColor"].as_str().unwrap_or("").to_owned(),
+                    background: r["background"].as_str().unwrap_or("").to_owned(),
+                    title_contrast: r["titleContrast"].as_f64().unwrap_or(0.0),
+                    icon: r["icon"].as_str().unwrap_or("").to_owned(),
+                    icon_color: r["iconColor"].as_str().unwrap_or("").to_owned(),
+                    icon_contrast: r["iconContrast"].as_f64().unwrap_or(0.0),
+                    icon_ok: r["iconOk"].as_bool().unwrap_or(false),
+                    body_contrast: r["bodyContrast"].as_f64().unwrap_or(f64::INFINITY),
+                    body_worst: r["bodyWorst"].as_str().unwrap_or("").to_owned(),
+                };
+                if !shot_taken.contains(&kind) {
+                    shot_taken.insert(kind.clone());
+                    let id = r["id"].as_str().unwrap();
+                    page.screenshot_element(&format!("#{id}"), &shots.join(format!("callout-{theme}-{kind}.png")));
+                }
+                measured.push(m);
+            }
+            if showcase.as_deref() == Some(name.as_str()) {
+                page.run(
+                    "const first = document.querySelector('main .blockquote-tag, main .callout');
+                     first.scrollIntoView({ block: 'start' });
+                     window.scrollBy(0, -60);
+                     await new Promise(r => setTimeout(r, 100));
+                     return true;",
+                );
+                page.screenshot_viewport(&shots.join(format!("callouts-{theme}.png")));
+            }
+        }
+    }
+
+    // The table, worst case of each kind in each theme.
+    let mut table = String::new();
+    writeln!(
+        table,
+        "{:<7} {:<12} {:>2}  {:<9} {:<9} {:>6}  {:<9} {:>6}  {:>6}  worst body text",
+        "theme", "kind", "n", "title", "backgr.", "title", "icon", "icon", "body"
+    )
+    .unwrap();
+    let mut summary: BTreeMap<(usize, &str), Vec<&Measured>> = BTreeMap::new();
+    for m in &measured {
+        let t = THEMES.iter().position(|t| *t == m.theme).unwrap();
+        summary.entry((t, KINDS.iter().find(|k| k.0 == m.kind).map(|k| k.0).unwrap())).or_default().push(m);
+    }
+    for ((t, kind), list) in &summary {
+        let worst_title = list.iter().min_by(|a, b| a.title_contrast.total_cmp(&b.title_contrast)).unwrap();
+        let worst_icon = list.iter().min_by(|a, b| a.icon_contrast.total_cmp(&b.icon_contrast)).unwrap();
+        let worst_body = list.iter().min_by(|a, b| a.body_contrast.total_cmp(&b.body_contrast)).unwrap();
+        writeln!(
+            table,
+            "{:<7} {:<12} {:>2}  {:<9} {:<9} {:>6.2}  {:<9} {:>6.2}  {:>6.2}  {} ({})",
+            THEMES[*t],
+            kind,
+            list.len(),
+            worst_title.title_color,
+            worst_title.background,
+            worst_title.title_contrast,
+            worst_icon.icon_color,
+            worst_icon.icon_contrast,
+            worst_body.body_contrast,
+            worst_body.body_worst,
+            worst_body.page,
+        )
+        .unwrap();
+    }
+    report!("callout contrast (WCAG ratio; text >= {TEXT_CONTRAST}, icon >= {ICON_CONTRAST}), worst of n callouts:\n{table}");
+    std::fs::write(shots.join("callout-contrast.txt"), &table).unwrap();
+
+    for m in &measured {
+        let at = format!("{} [{}] {} callout", m.page, m.theme, m.kind);
+        if m.title_contrast < TEXT_CONTRAST {
+            problems.push(format!("{at}: title {} on {} is {:.2}:1 (< {TEXT_CONTRAST})", m.title_color, m.background, m.title_contrast));
+        }
+        if m.body_contrast < TEXT_CONTRAST {
+            problems.push(format!("{at}: body text {:.2}:1 (< {TEXT_CONTRAST}): {}", m.body_contrast, m.body_worst));
+        }
+        if !m.icon_ok {
+            problems.push(format!("{at}: no icon renders ({})", m.icon));
+        }
+        if m.icon_contrast < ICON_CONTRAST {
+            problems.push(format!("{at}: icon {} is {:.2}:1 (< {ICON_CONTRAST})", m.icon_color, m.icon_contrast));
+        }
+    }
+    // Each kind its own icon, and in each theme its own colour.
+    let icons: BTreeMap<&str, BTreeSet<&str>> = measured.iter().fold(BTreeMap::new(), |mut acc, m| {
+        acc.entry(m.icon.as_str()).or_default().insert(m.kind.as_str());
+        acc
+    });
+    for (icon, kinds) in &icons {
+        if kinds.len() > 1 {
+            problems.push(format!("the kinds {kinds:?} share one icon ({icon})"));
+        }
+    }
+    for theme in THEMES {
+        let colours: BTreeMap<&str, BTreeSet<&str>> = measured.iter().filter(|m| m.theme == theme).fold(BTreeMap::new(), |mut acc, m| {
+            acc.entry(m.kind.as_str()).or_default().insert(m.title_color.as_str());
+            acc
+        });
+        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+        for (kind, cs) in &colours {
+            for c in cs {
+                if let Some(other) = owner.insert(c, kind) {
+                    if other != *kind {
+                        problems.push(format!("[{theme}] the {other} and {kind} callouts share the colour {c}"));
+                    }
+                }
+            }
+        }
+    }
+    fail_if(&problems, "callouts");
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn the_diagram_renders() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let shots = shots_dir();
+    let mut problems = Vec::new();
+    let mut diagrams = 0;
+    // A diagram: an image or a sizeable inline SVG in a chapter's text (not an
+    // icon of a callout or a button).
+    let find = "return [...document.querySelectorAll('main svg, main img, main object')]
+            .filter(e => !e.closest('.blockquote-tag-title, .callout-title, .buttons, .fa-svg, button, svg svg'))
+            .filter(e => e.tagName.toLowerCase() !== 'svg' || !e.parentElement.closest('svg'))
+            .map((e, i) => {
+                e.id = e.id || ('reader-diagram-' + i);
+                const r = e.getBoundingClientRect();
+                const main = document.querySelector('main').getBoundingClientRect();
+                const tag = e.tagName.toLowerCase();
+                return {
+                    id: e.id, tag, width: r.width, height: r.height,
+                    fits: r.left >= main.left - 1 && r.right <= main.right + 1,
+                    loaded: tag === 'img' ? (e.complete && e.naturalWidth > 0) : true,
+                    shapes: tag === 'svg' ? e.querySelectorAll('rect, path, line, polyline, polygon, circle, ellipse').length : null,
+                    texts: tag === 'svg' ? [...e.querySelectorAll('text')].map(t => {
+                        const c = contrast(getComputedStyle(t).fill, e);
+                        return { text: t.textContent.trim(), ratio: c.ratio, fg: c.fg, bg: c.bg };
+                    }) : null,
+                    src: e.getAttribute('src') || e.getAttribute('data') || null,
+                };
+            })
+            .filter(d => d.tag !== 'svg' || d.width >= 120);";
+    for name in site.chapter_pages() {
+        if !site.html(name).contains("<svg") && !site.html(name).contains("<img") && !site.html(name).contains("<object") {
+            continue;
+        }
+        for theme in THEMES {
+            let url = site.url(name);
+            page.open(&url);
+            page.set_theme(&url, theme);
+            let found = page.run(find);
+            for (i, d) in found.as_array().unwrap().iter().enumerate() {
+                let at = format!("{name} [{theme}] diagram {} ({})", i + 1, d["src"].as_str().unwrap_or("inline svg"));
+                if theme == THEMES[0] {
+                    diagrams += 1;
+                    report!("{at}: {}x{} px", d["width"], d["height"]);
+                }
+                if !d["loaded"].as_bool().unwrap_or(false) {
+                    problems.push(format!("{at}: the image did not load"));
+                }
+                if d["width"].as_f64().unwrap_or(0.0) < 120.0 || d["height"].as_f64().unwrap_or(0.0) < 40.0 {
+                    problems.push(format!("{at}: renders at {}x{} px", d["width"], d["height"]));
+                }
+                if !d["fits"].as_bool().unwrap_or(false) {
+                    problems.push(format!("{at}: wider than the text column"));
+                }
+                if d["tag"] == "svg" && d["shapes"].as_u64().unwrap_or(0) == 0 {
+                    problems.push(format!("{at}: the SVG draws nothing"));
+                }
+                if let Some(texts) = d["texts"].as_array() {
+                    let worst = texts.iter().min_by(|a, b| a["ratio"].as_f64().unwrap().total_cmp(&b["ratio"].as_f64().unwrap()));
+                    if let Some(w) = worst {
+                        report!(
+                            "{at}: {} labels, lowest text contrast {:.2}:1 ({:?} {} on {})",
+                            texts.len(),
+                            w["ratio"].as_f64().unwrap(),
+                            w["text"].as_str().unwrap_or(""),
+                            w["fg"].as_str().unwrap_or(""),
+                            w["bg"].as_str().unwrap_or("")
+                        );
+                    }
+                }
+                let id = d["id"].as_str().unwrap();
+                let stem = name.trim_end_matches(".html");
+                page.screenshot_element(&format!("#{id}"), &shots.join(format!("diagram-{stem}-{}-{theme}.png", i + 1)));
+            }
+        }
+    }
+    if diagrams == 0 {
+        problems.push(
+            "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders".to_owned(),
+        );
+    }
+    fail_if(&problems, "diagram");
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn search_finds_api_names() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+    for term in ["yield_now", "JoinHandle"] {
+        // The chapter that talks about it most is the one a reader wants.
+        let best = site
+            .chapter_pages()
+            .map(|name| (site.main_text(name).matches(term).count(), name))
+            .filter(|(n, _)| *n > 0)
+            .max_by_key(|(n, name)| (*n, std::cmp::Reverse(*name)));
+        let Some((count, best)) = best else {
+            problems.push(format!("no chapter mentions `{term}` yet: nothing for search to find"));
+            continue;
+        };
+        page.open(&site.url("index.html"));
+        page.tab.find_element("#mdbook-search-toggle").unwrap().click().unwrap();
+        let bar = page.tab.wait_until_visible("#mdbook-searchbar").unwrap();
+        bar.click().unwrap();
+        page.tab.type_str(term).unwrap();
+        let results = page.run(
+            "for (let i = 0; i < 100; i++) {
+                 const links = [...document.querySelectorAll('#mdbook-searchresults li a')];
+                 if (links.length) return links.map(a => a.href);
+                 await new Promise(r => setTimeout(r, 50));
+             }
+             return [];",
+        );
+        let results: Vec<&str> = results.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let hit = results.iter().any(|href| href.split('#').next().unwrap().ends_with(&format!("/{best}")));
+        report!(
+            "search `{term}`: {} results; {best} ({count} mentions) {}",
+            results.len(),
+            if hit { "is among them" } else { "is MISSING" }
+        );
+        if !hit {
+            problems.push(format!("search for `{term}` does not find {best}; it found: {results:?}"));
+        }
+        for e in page.console_errors() {
+            problems.push(format!("search `{term}`: console error: {e}"));
+        }
+        for r in page.outside_requests() {
+            problems.push(format!("search `{term}`: request leaving localhost (blocked): {r}"));
+        }
+    }
+    fail_if(&problems, "search");
+}
+
+#[test]
+#[ignore = "needs Chromium: apt-get install chromium chromium-driver, then cargo test -- --include-ignored"]
+fn listings_run_buttons_hidden_lines_and_captions() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+    let (mut runnable, mut not_runnable, mut with_hidden, mut outputs) = (0, 0, 0, 0);
+    let mut eye_checked = false;
+    let mut run_hover_checked = false;
+
+    for name in site.chapter_pages() {
+        page.open(&site.url(name));
+        let blocks = page.run(
+            "return [...document.querySelectorAll('main pre > code')].map((code, i) => {
+                 const pre = code.parentElement;
+                 pre.id = pre.id || ('reader-pre-' + i);
+                 const classes = [...code.classList];
+                 const play = pre.querySelector('.play-button');
+                 const eye = pre.querySelector('.buttons button[title=\"Show hidden lines\"]');
+                 const next = pre.nextElementSibling;
+                 const caption = next && next.matches('p.caption') ? next : null;
+                 const s = getComputedStyle(pre);
+                 return {
+                     id: pre.id,
+                     classes,
+                     lang: (classes.find(c => c.startsWith('language-')) || '').slice(9),
+                     playground: pre.classList.contains('playground'),
+                     run: !!play && !play.hidden && !play.classList.contains('hidden') && getComputedStyle(play).display !== 'none',
+                     hasRun: !!play,
+                     boring: code.querySelectorAll('.boring').length,
+                     eye: !!eye,
+                     caption: caption ? {
+                         classes: [...caption.classList],
+                         text: caption.textContent.trim(),
+                         code: [...caption.querySelectorAll('code')].map(c => c.textContent.trim()),
+                         marker: getComputedStyle(caption, '::before').content,
+                     } : null,
+                     look: [s.borderTopStyle, s.borderTopColor, s.backgroundColor, getComputedStyle(code).backgroundColor].join(' '),
+                 };
+             });",
+        );
+        let blocks = blocks.as_array().unwrap();
+        let code_look: BTreeSet<&str> =
+            blocks.iter().filter(|b| b["lang"] == "rust").filter_map(|b| b["look"].as_str()).collect();
+        for b in blocks {
+            let id = b["id"].as_str().unwrap();
+            let classes: Vec<&str> = b["classes"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+            let lang = b["lang"].as_str().unwrap();
+            let caption = &b["caption"];
+            let at = format!("{name} #{id} ({})", classes.join(" "));
+            match lang {
+                "rust" => {
+                    let compile_fail = classes.contains(&"compile_fail");
+                    let playground_offers = !classes.contains(&"noplayground") && !classes.contains(&"no_run");
+                    if compile_fail || !playground_offers {
+                        not_runnable += 1;
+                        if b["run"] == true {
+                            problems.push(format!("{at}: a Run button on a listing that does not compile or cannot run there"));
+                        }
+                        if compile_fail && !classes.contains(&"noplayground") {
+                            problems.push(format!("{at}: compile_fail listings are written `rust,compile_fail,noplayground`"));
+                        }
+                    } else {
+                        runnable += 1;
+                        if b["run"] != true {
+                            problems.push(format!("{at}: a runnable listing has no Run button"));
+                        } else if !run_hover_checked {
+                            // mdBook shows the buttons when the pointer is over the listing.
+                            run_hover_checked = true;
+                            page.tab.find_element(&format!("#{id}")).unwrap().move_mouse_over().unwrap();
+                            let shown = page.run(&format!(
+                                "await new Promise(r => setTimeout(r, 300));
+                                 return visible(document.querySelector('#{id} .play-button'));"
+                            ));
+                            if shown != true {
+                                problems.push(format!("{at}: the Run button does not show under the pointer"));
+                            }
+                        }
+                    }
+                    // The caption names the listing's file in the repository.
+                    let path = caption["code"].as_array().and_then(|c| c.iter().filter_map(Value::as_str).find(|c| c.starts_with("listings/")));
+                    match path {
+                        None => problems.push(format!("{at}: no caption naming the listing's file (<p class=\"caption\">Listing N-M: <code>listings/...</code>)")),
+                        Some(path) if !root().join(path).is_file() => {
+                            problems.push(format!("{at}: the caption names {path}, which is not in the repository"))
+                        }
+                        Some(_) => {}
+                    }
+                    if b["boring"].as_u64().unwrap_or(0) > 0 {
+                        with_hidden += 1;
+                        if b["eye"] != true {
+                            problems.push(format!("{at}: hidden lines but no eye button"));
+                        } else if !eye_checked {
+                            eye_checked = true;
+                            let before = page.run(&format!(
+                                "return [...document.querySelectorAll('#{id} .boring')].filter(visible).length;"
+                            ));
+                            let pre = page.tab.find_element(&format!("#{id}")).unwrap();
+                            pre.scroll_into_view().unwrap();
+                            pre.move_mouse_over().unwrap();
+                            page.tab
+                                .find_element(&format!("#{id} .buttons button[title=\"Show hidden lines\"]"))
+                                .unwrap()
+                                .click()
+                                .unwrap();
+                            let after = page.run(&format!(
+                                "await new Promise(r => setTimeout(r, 100));
+                                 return [...document.querySelectorAll('#{id} .boring')].filter(visible).length;"
+                            ));
+                            report!("eye button on {at}: hidden lines shown before {before}, after {after} of {}", b["boring"]);
+                            if before != 0 || after != b["boring"] {
+                                problems.push(format!(
+                                    "{at}: the eye button does not reveal the hidden lines (visible before {before}, after {after}, of {})",
+                                    b["boring"]
+                                ));
+                            }
+                        }
+                    }
+                }
+                "text" => {
+                    outputs += 1;
+                    let kinds = ["output", "compiler", "panic"];
+                    let kind = caption["classes"].as_array().and_then(|c| c.iter().filter_map(Value::as_str).find(|c| kinds.contains(c)));
+                    match kind {
+                        None => problems.push(format!(
+                            "{at}: a text block with no caption saying what it is (<p class=\"caption output|compiler|panic\">)"
+                        )),
+                        Some(kind) => {
+                            let marker = caption["marker"].as_str().unwrap_or("none");
+                            if marker == "none" || marker == "normal" {
+                                problems.push(format!("{at}: the {kind} caption has no marker"));
+                            }
+                        }
+                    }
+                    if let Some(look) = b["look"].as_str() {
+                        if code_look.contains(look) {
+                            problems.push(format!("{at}: looks exactly like a Rust listing ({look})"));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for e in page.console_errors() {
+            problems.push(format!("{name}: console error: {e}"));
+        }
+        for r in page.outside_requests() {
+            problems.push(format!("{name}: request leaving localhost (blocked): {r}"));
+        }
+    }
+    report!(
+        "listings: {runnable} runnable (Run button), {not_runnable} not runnable (none), {with_hidden} with hidden lines, {outputs} output/compiler blocks"
+    );
+    if runnable == 0 {
+        problems.push("no runnable listing in the book: no Run button to check".to_owned());
+    }
+    if !classes_exist(site, "compile_fail") {
+        problems.push("no compile_fail listing in the book: nothing to check has no Run button".to_owned());
+    }
+    if !eye_checked {
+        problems.push("no listing with hidden lines (`# `) in the book: the eye button was not checked".to_owned());
+    }
+    fail_if(&problems, "listings");
+}
+
+fn classes_exist(site: &Site, class: &str) -> bool {
+    site.chapter_pages().any(|name| site.html(name).contains(class))
+}

@@ -198,3 +198,18 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
     );
     assert_eq!(redact_cargo_home("  --> listings/a/src/main.rs:1:1"), "  --> listings/a/src/main.rs:1:1");
 }
+
+#[test]
+fn a_link_to_a_missing_page_or_heading_is_reported() {
+    let (root, chapters) = load("broken-links");
+    let html = guards::build_html(&root);
+    assert!(html.log.is_empty(), "{:#?}", html.log);
+    assert_eq!(
+        guards::broken_links(&chapters, html.dir.path()),
+        [
+            "src/chapter.md: the link `gone.md` points to src/gone.md, which is not a page of the book",
+            "src/chapter.md: the link `other.md#no-such-heading` points to #no-such-heading, which src/other.md does not have",
+            "src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md does not have",
+        ]
+    );
+}

@@ -172,9 +172,15 @@ pub fn leftover_directives(chapters: &[Chapter]) -> Vec<String> {
     problems
 }
 
-/// Builds the HTML book with mdBook's library into a temporary directory and
-/// returns every warning or error mdBook logged while doing so.
-pub fn html_build_log(root: &Path) -> Vec<String> {
+/// The book rendered to HTML by mdBook's library in a temporary directory,
+/// with every warning or error mdBook logged while doing so.
+pub struct Html {
+    pub dir: tempfile::TempDir,
+    pub log: Vec<String>,
+}
+
+/// Builds the HTML book as `mdbook build` would, capturing mdBook's log.
+pub fn build_html(root: &Path) -> Html {
     let log = Arc::new(Mutex::new(Vec::<u8>::new()));
     let writer = {
         let log = Arc::clone(&log);
@@ -210,6 +216,56 @@ pub fn html_build_log(root: &Path) -> Vec<String> {
     if let Err(e) = built {
         problems.push(format!("{}: mdBook's HTML build failed: {e}", root.join("book.toml").display()));
     }
+    Html { dir: out, log: problems }
+}
+
+/// Every warning or error mdBook logs while building the HTML book.
+pub fn html_build_log(root: &Path) -> Vec<String> {
+    build_html(root).log
+}
+
+/// Links between pages (`other.md#heading`, `#heading`) whose page or
+/// fragment does not exist in the rendered book. mdBook checks neither.
+pub fn broken_links(chapters: &[Chapter], html: &Path) -> Vec<String> {
+    use mdbook_markdown::pulldown_cmark::{Event, Tag};
+    let id = Regex::new(r#"\bid="([^"]+)""#).unwrap();
+    let ids_of = |page: &Path| -> Option<Vec<String>> {
+        let text = fs::read_to_string(page).ok()?;
+        Some(id.captures_iter(&text).map(|c| c[1].to_owned()).collect())
+    };
+    let mut problems = Vec::new();
+    for chapter in chapters {
+        let here = chapter.source.strip_prefix("src").unwrap_or(&chapter.source);
+        let options = mdbook_markdown::MarkdownOptions::default();
+        for event in mdbook_markdown::new_cmark_parser(&chapter.raw, &options) {
+            let Event::Start(Tag::Link { dest_url, .. }) = event else { continue };
+            if dest_url.contains("://") || dest_url.starts_with("mailto:") {
+                continue;
+            }
+            let (page, fragment) = dest_url.split_once('#').unwrap_or((&dest_url, ""));
+            let target = if page.is_empty() {
+                here.to_path_buf()
+            } else if let Some(md) = page.strip_suffix(".md") {
+                here.parent().unwrap_or(Path::new("")).join(format!("{md}.md"))
+            } else {
+                continue; // images and other files are mdBook's to copy
+            };
+            let rendered = html.join(target.with_extension("html"));
+            match ids_of(&rendered) {
+                None => problems.push(format!(
+                    "{}: the link `{dest_url}` points to {}, which is not a page of the book",
+                    chapter.source.display(),
+                    Path::new("src").join(&target).display()
+                )),
+                Some(ids) if !fragment.is_empty() && !ids.iter().any(|i| i == fragment) => problems.push(format!(
+                    "{}: the link `{dest_url}` points to #{fragment}, which {} does not have",
+                    chapter.source.display(),
+                    Path::new("src").join(&target).display()
+                )),
+                Some(_) => {}
+            }
+        }
+    }
     problems
 }
 
@@ -235,7 +291,9 @@ pub fn all(root: &Path) -> Vec<String> {
     problems.extend(inline_rust_blocks(root, &chapters));
     problems.extend(orphans(root, &chapters));
     problems.extend(leftover_directives(&chapters));
-    problems.extend(html_build_log(root));
+    let html = build_html(root);
+    problems.extend(html.log);
+    problems.extend(broken_links(&chapters, html.dir.path()));
     problems
 }
 
