@@ -10,18 +10,18 @@ async def read_batch(batch_no):
     return [batch_no * 10 + i for i in range(10)]
 
 
-async def fetcher():
+async def collector():
     for batch_no in range(BATCHES):
         batch = await read_batch(batch_no)  # may pause here...
         for value in batch:
             readings.append(value)  # ...but never in here
 
 
-async def monitor():
+async def reporter():
     while True:
         n = len(readings)
-        print(f"monitor sees {n} readings")
-        assert n % 10 == 0, "caught the fetcher half-way through a batch"
+        print(f"reporter sees {n} readings")
+        assert n % 10 == 0, "caught the collector half-way through a batch"
         if n == BATCHES * 10:
             break
         await asyncio.sleep(0)
@@ -29,8 +29,8 @@ async def monitor():
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(fetcher())
-        tg.create_task(monitor())
+        tg.create_task(collector())
+        tg.create_task(reporter())
 
 
 asyncio.run(main())

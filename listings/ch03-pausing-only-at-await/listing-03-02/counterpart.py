@@ -9,7 +9,7 @@ async def read_batch(batch_no):
     return [batch_no * 10 + i for i in range(10)]
 
 
-async def fetcher():
+async def collector():
     for batch_no in range(BATCHES):
         batch = await read_batch(batch_no)
         for value in batch:
@@ -17,7 +17,7 @@ async def fetcher():
             await asyncio.sleep(0)  # a pause point inside the batch
 
 
-async def monitor():
+async def reporter():
     seen = []
     while True:
         n = len(readings)
@@ -29,10 +29,10 @@ async def monitor():
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(fetcher())
-        watching = tg.create_task(monitor())
+        tg.create_task(collector())
+        watching = tg.create_task(reporter())
     seen = watching.result()
-    print("monitor saw:", seen)
+    print("reporter saw:", seen)
     print("not a multiple of ten:", [n for n in seen if n % 10 != 0])
 
 

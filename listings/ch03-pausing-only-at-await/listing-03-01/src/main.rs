@@ -13,7 +13,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
     (0..10).map(|i| batch_no * 10 + i).collect()
 }
 
-async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
+async fn collector(readings: Rc<RefCell<Vec<u32>>>) {
     for batch_no in 0..BATCHES {
         let batch = read_batch(batch_no).await; // may pause here...
         for value in batch {
@@ -22,11 +22,11 @@ async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
     }
 }
 
-async fn monitor(readings: Rc<RefCell<Vec<u32>>>) {
+async fn reporter(readings: Rc<RefCell<Vec<u32>>>) {
     loop {
         let n = readings.borrow().len();
-        println!("monitor sees {n} readings");
-        assert_eq!(n % 10, 0, "caught the fetcher half-way through a batch");
+        println!("reporter sees {n} readings");
+        assert_eq!(n % 10, 0, "caught the collector half-way through a batch");
         if n == (BATCHES * 10) as usize {
             break;
         }
@@ -40,9 +40,9 @@ async fn main() {
     let local = LocalSet::new();
     local
         .run_until(async {
-            let fetching = task::spawn_local(fetcher(Rc::clone(&readings)));
-            let watching = task::spawn_local(monitor(Rc::clone(&readings)));
-            fetching.await.unwrap();
+            let collecting = task::spawn_local(collector(Rc::clone(&readings)));
+            let watching = task::spawn_local(reporter(Rc::clone(&readings)));
+            collecting.await.unwrap();
             watching.await.unwrap();
         })
         .await;

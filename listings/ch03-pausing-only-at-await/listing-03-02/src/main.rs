@@ -11,7 +11,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
 }
 
 // ANCHOR: here
-async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
+async fn collector(readings: Rc<RefCell<Vec<u32>>>) {
     for batch_no in 0..BATCHES {
         let batch = read_batch(batch_no).await;
         for value in batch {
@@ -21,7 +21,7 @@ async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
     }
 }
 
-async fn monitor(readings: Rc<RefCell<Vec<u32>>>) -> Vec<usize> {
+async fn reporter(readings: Rc<RefCell<Vec<u32>>>) -> Vec<usize> {
     let mut seen = Vec::new();
     loop {
         let n = readings.borrow().len();
@@ -40,13 +40,13 @@ async fn main() {
     let local = LocalSet::new();
     let seen = local
         .run_until(async {
-            let fetching = task::spawn_local(fetcher(Rc::clone(&readings)));
-            let watching = task::spawn_local(monitor(Rc::clone(&readings)));
-            fetching.await.unwrap();
+            let collecting = task::spawn_local(collector(Rc::clone(&readings)));
+            let watching = task::spawn_local(reporter(Rc::clone(&readings)));
+            collecting.await.unwrap();
             watching.await.unwrap()
         })
         .await;
-    println!("monitor saw: {seen:?}");
+    println!("reporter saw: {seen:?}");
     let torn: Vec<usize> = seen.iter().copied().filter(|n| n % 10 != 0).collect();
     println!("not a multiple of ten: {torn:?}");
 }

@@ -11,7 +11,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
 }
 
 // ANCHOR: here
-async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
+async fn collector(readings: Rc<RefCell<Vec<u32>>>) {
     for batch_no in 0..BATCHES {
         let batch = read_batch(batch_no).await;
         for value in batch {
@@ -25,8 +25,8 @@ async fn main() {
     let readings = Rc::new(RefCell::new(Vec::new()));
     // A multi-thread runtime may move a task to another worker thread at any
     // `.await`, so `tokio::spawn` only accepts futures that are `Send`.
-    let fetching = tokio::spawn(fetcher(Rc::clone(&readings)));
-    fetching.await.unwrap();
+    let collecting = tokio::spawn(collector(Rc::clone(&readings)));
+    collecting.await.unwrap();
     println!("{} readings", readings.borrow().len());
 }
 // ANCHOR_END: here

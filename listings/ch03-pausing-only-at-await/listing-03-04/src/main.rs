@@ -10,7 +10,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
     (0..10).map(|i| batch_no * 10 + i).collect()
 }
 
-async fn fetcher(readings: Arc<Mutex<Vec<u32>>>) {
+async fn collector(readings: Arc<Mutex<Vec<u32>>>) {
     for batch_no in 0..BATCHES {
         let batch = read_batch(batch_no).await;
         // One lock for the whole batch: no other thread can look at the list
@@ -22,10 +22,10 @@ async fn fetcher(readings: Arc<Mutex<Vec<u32>>>) {
     } // (the guard is dropped before the next `.await`)
 }
 
-async fn monitor(readings: Arc<Mutex<Vec<u32>>>) {
+async fn reporter(readings: Arc<Mutex<Vec<u32>>>) {
     loop {
         let n = readings.lock().unwrap().len();
-        assert_eq!(n % 10, 0, "caught the fetcher half-way through a batch");
+        assert_eq!(n % 10, 0, "caught the collector half-way through a batch");
         if n == (BATCHES * 10) as usize {
             return;
         }
@@ -36,11 +36,11 @@ async fn monitor(readings: Arc<Mutex<Vec<u32>>>) {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let readings = Arc::new(Mutex::new(Vec::new()));
-    let fetching = tokio::spawn(fetcher(Arc::clone(&readings)));
-    let watching = tokio::spawn(monitor(Arc::clone(&readings)));
-    fetching.await.unwrap();
+    let collecting = tokio::spawn(collector(Arc::clone(&readings)));
+    let watching = tokio::spawn(reporter(Arc::clone(&readings)));
+    collecting.await.unwrap();
     watching.await.unwrap();
     println!("final length: {}", readings.lock().unwrap().len());
-    println!("every length the monitor saw was a multiple of ten");
+    println!("every length the reporter saw was a multiple of ten");
 }
 // ANCHOR_END: here

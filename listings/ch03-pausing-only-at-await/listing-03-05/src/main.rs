@@ -9,7 +9,7 @@ async fn read_batch(batch_no: u32) -> Vec<u32> {
 }
 
 // ANCHOR: here
-async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
+async fn collector(readings: Rc<RefCell<Vec<u32>>>) {
     for batch_no in 0..3 {
         let batch = read_batch(batch_no).await;
         for &value in &batch {
@@ -23,7 +23,7 @@ async fn fetcher(readings: Rc<RefCell<Vec<u32>>>) {
 async fn main() {
     let readings = Rc::new(RefCell::new(Vec::new()));
     LocalSet::new()
-        .run_until(task::spawn_local(fetcher(Rc::clone(&readings))))
+        .run_until(task::spawn_local(collector(Rc::clone(&readings))))
         .await
         .unwrap();
     println!("{} readings", readings.borrow().len());
