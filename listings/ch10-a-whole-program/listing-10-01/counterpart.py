@@ -9,8 +9,8 @@ async def count(name):
 
 async def main():
     counters = [asyncio.create_task(count(f"counter{i}")) for i in range(4)]
-    for counter in counters:
-        await counter
+    for job in counters:
+        await job
     print("all counters finished")
 
 
