@@ -213,3 +213,23 @@ fn a_link_to_a_missing_page_or_heading_is_reported() {
         ]
     );
 }
+
+#[test]
+fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
+    let root = fixture("python-same-output");
+    let listing = listings::discover(&root).remove(0);
+    let shown_in = |_: &Path| "src/chapter.md".to_string();
+    // Even when asked to refresh, the Rust output is never rewritten from Python's.
+    for refresh in [false, true] {
+        let problems = listings::check_python(&root, &listing, &shown_in, refresh);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(problems[0].starts_with(
+            "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
+             listings/chapter/listing-a/counterpart.py prints:"
+        ));
+    }
+    assert_eq!(
+        std::fs::read_to_string(root.join("listings/chapter/listing-a/output.txt")).unwrap(),
+        "Hello from the book\n"
+    );
+}
