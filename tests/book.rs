@@ -116,5 +116,29 @@ mod guards_fire;
 
 #[allow(clippy::all, non_snake_case)] // test names come from headings
 mod skeptic_snippets {
-    include!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
+    include!(concat!(env!("OUT_DIR"), "/snippets.rs"));
+}
+
+/// `skeptic::rt::run_test`, tried again when the only failure is "Text file
+/// busy". skeptic's binary cache writes a snippet's binary and then runs it;
+/// if another thread of this test process forks in between, the child holds
+/// the file open for writing until it execs, and running the binary fails
+/// with ETXTBSY. The second try runs the cached binary, which nothing writes.
+fn retry_text_file_busy(root: &str, out: &str, target: &str, snippet: &str) {
+    for attempt in 1..=3 {
+        let run = std::panic::catch_unwind(|| skeptic::rt::run_test(root, out, target, snippet));
+        match run {
+            Ok(()) => return,
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("");
+                if attempt == 3 || !message.contains("Text file busy") {
+                    std::panic::resume_unwind(panic);
+                }
+            }
+        }
+    }
 }

@@ -32,6 +32,17 @@ fn main() {
         files.push(file);
     }
     skeptic::generate_doc_tests(&files);
+
+    // The tests include a copy whose snippets run through `retry_text_file_busy`
+    // (tests/book.rs): skeptic's binary cache writes each new binary, then
+    // runs it, and a process forked meanwhile by another test thread can still
+    // hold the written file open, making that run fail with ETXTBSY.
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
+    let generated = fs::read_to_string(out_dir.join("skeptic-tests.rs")).unwrap_or_default();
+    write_if_changed(
+        &out_dir.join("snippets.rs"),
+        &generated.replace("skeptic::rt::run_test(", "crate::retry_text_file_busy("),
+    );
 }
 
 /// skeptic has no `compile_fail`: it would compile and run such a block as an
