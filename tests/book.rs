@@ -11,19 +11,12 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use book_harness::book::{self, Chapter};
-use book_harness::{guards, listings, snapshot};
+use book_harness::{assert_none, guards, listings, snapshot};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Fails with every problem found, one paragraph each.
-#[track_caller]
-fn assert_none(problems: Vec<String>) {
-    if !problems.is_empty() {
-        panic!("{} problem(s):\n\n{}\n", problems.len(), problems.join("\n\n"));
-    }
-}
 
 mod real_book {
     use super::*;
@@ -51,22 +44,22 @@ mod real_book {
 
     #[test]
     fn every_include_exists_with_its_anchor() {
-        assert_none(guards::missing_includes(root(), chapters()));
+        assert_none("included files and anchors", &guards::missing_includes(root(), chapters()));
     }
 
     #[test]
     fn every_rust_block_is_a_listing() {
-        assert_none(guards::inline_rust_blocks(root(), chapters()));
+        assert_none("Rust blocks", &guards::inline_rust_blocks(root(), chapters()));
     }
 
     #[test]
     fn every_listing_and_its_outputs_are_shown() {
-        assert_none(guards::orphans(root(), chapters()));
+        assert_none("listings no page shows", &guards::orphans(root(), chapters()));
     }
 
     #[test]
     fn no_directive_is_left_unexpanded() {
-        assert_none(guards::leftover_directives(chapters()));
+        assert_none("unexpanded directives", &guards::leftover_directives(chapters()));
     }
 
     fn html() -> &'static guards::Html {
@@ -76,12 +69,12 @@ mod real_book {
 
     #[test]
     fn the_html_build_logs_no_warning() {
-        assert_none(html().log.clone());
+        assert_none("mdBook's HTML build", &html().log.clone());
     }
 
     #[test]
     fn every_link_between_pages_resolves() {
-        assert_none(guards::broken_links(chapters(), html().dir.path()));
+        assert_none("links between pages", &guards::broken_links(chapters(), html().dir.path()));
     }
 
     #[test]
@@ -90,25 +83,27 @@ mod real_book {
         let refresh = snapshot::refresh_requested();
         let all = listings::discover(root());
         assert!(!all.is_empty(), "no listing crates found under listings/");
-        assert_none(listings::in_parallel(&all, |listing| {
+        let problems = listings::in_parallel(&all, |listing| {
             listings::check(root(), listing, units.get(&listing.dir), &shown_in, refresh)
-        }));
+        });
+        assert_none("listings", &problems);
     }
 
     #[test]
     fn compile_fail_and_should_panic_blocks_match_their_crates() {
         let units = units();
         let compiles = |dir: &Path| units.get(dir).is_some_and(|u| u.executable.is_some());
-        assert_none(guards::block_kinds(root(), chapters(), &compiles));
+        assert_none("compile_fail and should_panic blocks", &guards::block_kinds(root(), chapters(), &compiles));
     }
 
     #[test]
     fn python_counterparts_print_what_the_book_shows() {
         let refresh = snapshot::refresh_requested();
         let all = listings::discover(root());
-        assert_none(listings::in_parallel(&all, |listing| {
+        let problems = listings::in_parallel(&all, |listing| {
             listings::check_python(root(), listing, &shown_in, refresh)
-        }));
+        });
+        assert_none("Python counterparts", &problems);
     }
 }
 

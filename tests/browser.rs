@@ -27,6 +27,7 @@ use std::time::Duration;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime};
 use headless_chrome::{Browser, LaunchOptions, Tab};
+use book_harness::assert_none;
 use serde_json::Value;
 
 /// mdBook's five built-in themes.
@@ -65,8 +66,8 @@ const ICON_CONTRAST: f64 = 3.0;
 // ---------------------------------------------------------------------------
 
 struct Site {
-    /// The HTML output directory.
-    dir: PathBuf,
+    /// The HTML output directory (a temporary one, kept while the tests run).
+    html: book_harness::guards::Html,
     /// `http://127.0.0.1:PORT`
     origin: String,
     /// `http://127.0.0.1:PORT/asyncio-in-rust/`: served under `site-url`, as
@@ -94,8 +95,12 @@ impl Site {
         format!("{}{page}", self.base)
     }
 
+    fn dir(&self) -> &Path {
+        self.html.dir.path()
+    }
+
     fn html(&self, page: &str) -> String {
-        std::fs::read_to_string(self.dir.join(page)).unwrap()
+        std::fs::read_to_string(self.dir().join(page)).unwrap()
     }
 
     /// The text of a page's `<main>`, tags stripped (for finding pages).
@@ -140,18 +145,15 @@ macro_rules! report {
 fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| {
-        // Built with mdBook's own library, exactly as `mdbook build` does.
-        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-book");
-        let _ = std::fs::remove_dir_all(&out);
+        // Built with mdBook's own library, exactly as `mdbook build` does (the
+        // harness's build; `tests/book.rs` checks its log is clean).
         let _ = std::fs::remove_dir_all(shots_dir());
-        let mut book = mdbook_driver::MDBook::load(root())
-            .unwrap_or_else(|e| panic!("mdBook could not load the book: {e:#}"));
-        book.config.build.build_dir = out.clone();
-        book.build().unwrap_or_else(|e| panic!("mdBook could not build the book: {e:#}"));
-        let dir = if out.join("html/index.html").exists() { out.join("html") } else { out };
+        let html = book_harness::guards::build_html(root());
+        let dir = html.dir.path().to_path_buf();
 
-        let html = book.config.html_config().unwrap_or_default();
-        let site_url = html.site_url.clone().unwrap_or_else(|| "/".to_owned());
+        let config = mdbook_driver::config::Config::from_disk(root().join("book.toml"))
+            .unwrap_or_else(|e| panic!("book.toml: {e:#}"));
+        let site_url = config.html_config().and_then(|h| h.site_url).unwrap_or_else(|| "/".to_owned());
         assert!(
             site_url.starts_with('/') && site_url.ends_with('/'),
             "book.toml: site-url must be a path like /asyncio-in-rust/ (GitHub Pages serves the book there), not {site_url:?}"
@@ -161,24 +163,24 @@ fn site() -> &'static Site {
         collect_pages(&dir, &dir, &mut pages);
         pages.sort();
 
-        let src = book.config.book.src.clone();
-        let mut chapters = Vec::new();
-        for item in book.iter() {
-            if let mdbook_driver::book::BookItem::Chapter(ch) = item {
-                if let Some(path) = &ch.path {
-                    let page = path.with_extension("html").to_string_lossy().replace('\\', "/");
-                    let source = src.join(ch.source_path.as_ref().unwrap_or(path));
-                    let source = source.to_string_lossy().replace('\\', "/");
-                    chapters.push(Chapter { page, source, title: ch.name.clone() });
+        let chapters = book_harness::book::load(root())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            .map(|ch| {
+                let in_src = ch.source.strip_prefix(&config.book.src).unwrap_or(&ch.source);
+                Chapter {
+                    page: in_src.with_extension("html").to_string_lossy().replace('\\', "/"),
+                    source: ch.source.to_string_lossy().replace('\\', "/"),
+                    title: ch.title,
                 }
-            }
-        }
+            })
+            .collect();
 
         let port = serve(dir.clone(), site_url.clone());
         let origin = format!("http://127.0.0.1:{port}");
         let base = format!("{origin}{site_url}");
         report!("browser test: book built in {}, served at {base}", dir.display());
-        Site { dir, origin, base, site_url, pages, chapters }
+        Site { html, origin, base, site_url, pages, chapters }
     })
 }
 
@@ -766,16 +768,6 @@ impl ReaderTab {
     }
 }
 
-fn fail_if(problems: &[String], what: &str) {
-    if !problems.is_empty() {
-        panic!(
-            "{what}: {} problem(s):\n  - {}",
-            problems.len(),
-            problems.join("\n  - ")
-        );
-    }
-}
-
 // ---------------------------------------------------------------------------
 // The tests
 // ---------------------------------------------------------------------------
@@ -822,7 +814,7 @@ fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    fail_if(&problems, "pages a reader opens");
+    assert_none("pages a reader opens", &problems);
 }
 
 #[test]
@@ -922,7 +914,7 @@ fn not_found_page_site_url_and_edit_links() {
         }
     }
     report!("edit links checked on {} chapters", site.chapters.len());
-    fail_if(&problems, "404 page and edit links");
+    assert_none("404 page and edit links", &problems);
 }
 
 #[test]
@@ -1023,7 +1015,7 @@ fn print_page_holds_every_chapter_and_prints() {
             pdf.len()
         ));
     }
-    fail_if(&problems, "print.html");
+    assert_none("print.html", &problems);
 }
 
 /// One measured callout.
@@ -1334,7 +1326,7 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
             }
         }
     }
-    fail_if(&problems, "callouts");
+    assert_none("callouts", &problems);
 }
 
 #[test]
@@ -1464,7 +1456,7 @@ fn the_diagram_renders() {
             "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders".to_owned(),
         );
     }
-    fail_if(&problems, "diagram");
+    assert_none("diagram", &problems);
 }
 
 #[test]
@@ -1539,7 +1531,7 @@ fn search_finds_api_names() {
             problems.push(format!("search `{term}`: request leaving localhost: {r}"));
         }
     }
-    fail_if(&problems, "search");
+    assert_none("search", &problems);
 }
 
 #[test]
@@ -1770,7 +1762,7 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                 .to_owned(),
         );
     }
-    fail_if(&problems, "listings");
+    assert_none("listings", &problems);
 }
 
 /// The hue, in degrees, of a `#rrggbb` colour.

@@ -17,6 +17,8 @@ use mdbook_markdown::{new_cmark_parser, MarkdownOptions};
 pub struct Chapter {
     /// Relative to the book's root, e.g. `src/ch01-writing-async-code.md`.
     pub source: PathBuf,
+    /// As the table of contents names it.
+    pub title: String,
     pub raw: String,
     pub expanded: String,
 }
@@ -56,10 +58,10 @@ impl CodeBlock {
 pub fn load(root: &Path) -> Result<Vec<Chapter>, String> {
     let book = MDBook::load(root).map_err(|e| format!("mdBook could not load {}: {e:#}", root.display()))?;
     let src = book.config.book.src.clone();
-    let raw: Vec<(PathBuf, String)> = book
+    let raw: Vec<(PathBuf, String, String)> = book
         .iter()
         .filter_map(|item| match item {
-            BookItem::Chapter(ch) => ch.path.as_ref().map(|p| (src.join(p), ch.content.clone())),
+            BookItem::Chapter(ch) => ch.path.as_ref().map(|p| (src.join(p), ch.name.clone(), ch.content.clone())),
             _ => None,
         })
         .collect();
@@ -77,7 +79,7 @@ pub fn load(root: &Path) -> Result<Vec<Chapter>, String> {
     Ok(raw
         .into_iter()
         .zip(expanded)
-        .map(|((source, raw), expanded)| Chapter { source, raw, expanded })
+        .map(|((source, title, raw), expanded)| Chapter { source, title, raw, expanded })
         .collect())
 }
 

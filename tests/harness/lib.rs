@@ -13,6 +13,15 @@ pub mod guards;
 pub mod listings;
 pub mod snapshot;
 
+/// Fails with every problem found, one paragraph each, under a heading that
+/// says what was checked.
+#[track_caller]
+pub fn assert_none(what: &str, problems: &[String]) {
+    if !problems.is_empty() {
+        panic!("{what}: {} problem(s):\n\n{}\n", problems.len(), problems.join("\n\n"));
+    }
+}
+
 // The README's Rust blocks are compiled and run as doctests.
 #[cfg(doctest)]
 doc_comment::doctest!("../../README.md", readme);
