@@ -1,139 +1,129 @@
 //! Each guard, on a small deliberately broken book under `tests/fixtures/`:
 //! it fires, and its message names the chapter, the directive and the path.
 
+//!
+//! The expected messages are snapbox snapshots: a reworded message is
+//! refreshed with `SNAPSHOTS=overwrite cargo test` (then read the diff).
+
 use std::path::{Path, PathBuf};
 
-use book_harness::book::{self, Chapter};
-use book_harness::{guards, listings};
+use book_harness::{listings, Book};
+use snapbox::{assert_data_eq, str};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-fn load(name: &str) -> (PathBuf, Vec<Chapter>) {
-    let root = fixture(name);
-    let chapters = book::load(&root).unwrap_or_else(|e| panic!("fixture {name} should load: {e}"));
-    (root, chapters)
+fn load(name: &str) -> Book {
+    Book::load(&fixture(name)).unwrap_or_else(|e| panic!("fixture {name} should load: {e}"))
+}
+
+/// The messages, one a line, for a snapshot.
+fn lines(problems: Vec<String>) -> String {
+    problems.join("\n")
 }
 
 #[test]
 fn a_missing_file_is_named_with_its_chapter_and_directive() {
-    let (root, chapters) = load("missing-file");
-    assert_eq!(
-        guards::missing_includes(&root, &chapters),
-        ["src/chapter.md: `{{#include ../listings/chapter/listing-a/src/nope.rs}}` includes \
-          listings/chapter/listing-a/src/nope.rs, which does not exist"]
-    );
+    let book = load("missing-file");
+    assert_data_eq!(lines(book.missing_includes()), str!["src/chapter.md: `{{#include ../listings/chapter/listing-a/src/nope.rs}}` includes listings/chapter/listing-a/src/nope.rs, which does not exist"]);
     // mdBook keeps the directive on the page (and only logs an error).
-    assert_eq!(
-        guards::leftover_directives(&chapters),
-        ["src/chapter.md: line 4 of the rendered page still has an unexpanded directive: \
-          `{{#include ../listings/chapter/listing-a/src/nope.rs}}`"]
-    );
+    assert_data_eq!(lines(book.leftover_directives()), str!["src/chapter.md: line 4 of the rendered page still has an unexpanded directive: `{{#include ../listings/chapter/listing-a/src/nope.rs}}`"]);
 }
 
 #[test]
 fn a_missing_anchor_is_named_even_though_mdbook_renders_an_empty_block() {
-    let (root, chapters) = load("missing-anchor");
-    assert_eq!(
-        guards::missing_includes(&root, &chapters),
-        ["src/chapter.md: `{{#rustdoc_include ../listings/chapter/listing-a/src/main.rs:not-there}}` \
-          names anchor `not-there`, which listings/chapter/listing-a/src/main.rs does not have \
-          (mdBook would show an empty block)"]
-    );
+    let book = load("missing-anchor");
+    assert_data_eq!(lines(book.missing_includes()), str!["src/chapter.md: `{{#rustdoc_include ../listings/chapter/listing-a/src/main.rs:not-there}}` names anchor `not-there`, which listings/chapter/listing-a/src/main.rs does not have (mdBook would show an empty block)"]);
     // What makes this guard necessary: nothing is left over to notice.
-    assert!(guards::leftover_directives(&chapters).is_empty());
+    assert!(book.leftover_directives().is_empty());
 }
 
 #[test]
 fn a_listing_no_chapter_includes_is_an_orphan_and_so_is_an_unshown_output() {
-    let (root, chapters) = load("orphans");
-    assert_eq!(
-        guards::orphans(&root, &chapters),
-        [
-            "src/chapter.md: listings/chapter/listing-a/output.txt is an output or counterpart of \
-             listings/chapter/listing-a that no chapter includes",
-            "src/chapter.md: listing crate listings/chapter/listing-b is not included by any chapter",
-        ]
-    );
+    assert_data_eq!(lines(load("orphans").orphans()), str![[r#"
+src/chapter.md: listings/chapter/listing-a/output.txt is an output or counterpart of listings/chapter/listing-a that no chapter includes
+src/chapter.md: listing crate listings/chapter/listing-b is not included by any chapter
+"#]]);
 }
 
 #[test]
 fn a_rust_block_typed_into_the_page_is_refused() {
-    let (root, chapters) = load("inline-rust");
-    assert_eq!(
-        guards::inline_rust_blocks(&root, &chapters),
-        ["src/chapter.md:3: this ```rust block is not a single {{#include}} of a file under listings/ \
-          (every Rust block must be a listing crate)"]
-    );
+    assert_data_eq!(lines(load("inline-rust").inline_rust_blocks()), str!["src/chapter.md:3: this ```rust block is not a single {{#include}} of a file under listings/ (every Rust block must be a listing crate)"]);
 }
 
 #[test]
 fn a_misspelled_directive_is_left_over_on_the_page() {
-    let (root, chapters) = load("misspelled-directive");
+    let book = load("misspelled-directive");
     // mdBook does not know `inlcude`, so it neither expands nor logs it.
-    assert!(guards::missing_includes(&root, &chapters).is_empty());
-    assert!(guards::html_build_log(&root).is_empty());
-    assert_eq!(
-        guards::leftover_directives(&chapters),
-        ["src/chapter.md: line 4 of the rendered page still has an unexpanded directive: \
-          `{{#inlcude ../listings/chapter/listing-a/output.txt}}`"]
-    );
+    assert!(book.missing_includes().is_empty());
+    assert!(book.build_html().log.is_empty());
+    assert_data_eq!(lines(book.leftover_directives()), str!["src/chapter.md: line 4 of the rendered page still has an unexpanded directive: `{{#inlcude ../listings/chapter/listing-a/output.txt}}`"]);
 }
 
 #[test]
 fn a_warning_from_the_html_build_fails_the_book() {
-    let root = fixture("html-warning");
-    let log = guards::html_build_log(&root);
+    let book = load("html-warning");
+    let log = book.build_html().log;
     assert_eq!(log.len(), 1, "{log:#?}");
-    assert!(log[0].starts_with(&format!("{}: mdBook logged: WARN", root.join("book.toml").display())), "{log:#?}");
+    assert!(log[0].starts_with(&format!("{}: mdBook logged: WARN", book.root.join("book.toml").display())), "{log:#?}");
     assert!(log[0].contains("unclosed HTML tag `<div>` found in `chapter.md`"), "{log:#?}");
 }
 
 #[test]
 fn a_missing_chapter_file_is_an_error_not_an_empty_page() {
-    let problems = guards::all(&fixture("missing-chapter"));
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(problems[0].contains("gone.md"), "{problems:#?}");
+    let error = Book::load(&fixture("missing-chapter")).err().expect("a book with a missing chapter must not load");
+    assert!(error.contains("gone.md"), "{error}");
 }
 
 /// What a (stub) build said about the drifted listing: it compiled with a
 /// warning, and its program is `/bin/true`, which prints nothing and succeeds.
-fn drifted() -> (PathBuf, listings::Listing, listings::Unit) {
-    let root = fixture("drifted-listing");
-    let listing = listings::discover(&root).remove(0);
+fn drifted() -> (Book, listings::Listing, listings::Unit) {
+    let book = load("drifted-listing");
+    let listing = book.listings[0].clone();
     let unit = listings::Unit {
         executable: Some(PathBuf::from("/bin/true")),
         diagnostics: "warning: unused variable: `x`\n".into(),
     };
-    (root, listing, unit)
+    (book, listing, unit)
 }
 
 #[test]
 fn a_changed_output_a_new_warning_and_a_missing_panic_are_each_reported() {
-    let (root, listing, unit) = drifted();
-    let shown_in = |_: &Path| "src/chapter.md".to_string();
-    let problems = listings::check(&root, &listing, Some(&unit), &shown_in, false);
-    let starts: Vec<&str> = problems.iter().map(|p| p.lines().next().unwrap()).collect();
-    assert_eq!(
-        starts,
-        [
-            "src/chapter.md: listings/chapter/listing-a/compiler.txt differs from the compiler's messages for this crate:",
-            "src/chapter.md: listing-a exited with Some(0), expected Some(101) (it has a panic.txt, so it must panic)",
-            "src/chapter.md: listings/chapter/listing-a/output.txt differs from what the program prints on stdout:",
-            "src/chapter.md: listings/chapter/listing-a/panic.txt differs from what the program prints on stderr:",
-        ]
-    );
+    let (book, listing, unit) = drifted();
+    let problems = book.check_listing(&listing, Some(&unit), false);
+    let starts: Vec<String> = problems.iter().map(|p| p.lines().next().unwrap().to_owned()).collect();
+    assert_data_eq!(lines(starts), str![[r#"
+src/chapter.md: listings/chapter/listing-a/compiler.txt differs from the compiler's messages for this crate:
+src/chapter.md: listing-a exited with status 0, expected status 101 (it has a panic.txt, so it must panic)
+src/chapter.md: listings/chapter/listing-a/output.txt differs from what the program prints on stdout:
+src/chapter.md: listings/chapter/listing-a/panic.txt differs from what the program prints on stderr:
+"#]]);
     // The diff shows the expected text and what really happened.
     assert!(problems[2].contains("Hello from the book"), "{}", problems[2]);
     assert!(problems[0].contains("unused variable"), "{}", problems[0]);
 }
 
 #[test]
+fn a_listing_the_workspace_build_did_not_see_gets_its_likely_cause() {
+    let (book, listing, _) = drifted();
+    assert_data_eq!(lines(book.check_listing(&listing, None, false)), str!["src/chapter.md: the workspace build produced nothing for listings/chapter/listing-a (package listing-a): it is probably not a workspace member (members are `listings/*/*`), or its Cargo.toml names another package"]);
+}
+
+#[test]
+fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
+    let mut sleep = std::process::Command::new("sleep");
+    sleep.arg("600");
+    let started = std::time::Instant::now();
+    let error = listings::run_with_limit(sleep, std::time::Duration::from_millis(300)).err().expect("sleep 600 must be stopped");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "the limit did not stop it");
+    assert_data_eq!(error, str![[r#""sleep" "600" did not finish within 300ms and was killed"#]]);
+}
+
+#[test]
 fn a_python_counterpart_that_prints_something_else_is_reported() {
-    let (root, listing, _) = drifted();
-    let shown_in = |_: &Path| "src/chapter.md".to_string();
-    let problems = listings::check_python(&root, &listing, &shown_in, false);
+    let (book, listing, _) = drifted();
+    let problems = book.check_python(&listing, false);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].starts_with(
         "src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what \
@@ -144,39 +134,25 @@ fn a_python_counterpart_that_prints_something_else_is_reported() {
 
 #[test]
 fn a_compile_fail_block_whose_crate_compiles_is_reported() {
-    let (root, chapters) = load("compile-fail-compiles");
-    let compiles = |_: &Path| true;
-    assert_eq!(
-        guards::block_kinds(&root, &chapters, &compiles),
-        ["src/chapter.md: listings/chapter/listing-a/src/main.rs is shown as `compile_fail` but compiles"]
-    );
-    let fails = |_: &Path| false;
-    assert!(guards::block_kinds(&root, &chapters, &fails).is_empty());
+    let book = load("compile-fail-compiles");
+    assert_data_eq!(lines(book.block_kinds(&|_: &Path| true)), str!["src/chapter.md: listings/chapter/listing-a/src/main.rs is shown as `compile_fail` but compiles"]);
+    assert!(book.block_kinds(&|_: &Path| false).is_empty());
 }
 
 #[test]
 fn a_crate_that_fails_must_be_shown_as_compile_fail() {
-    let (root, chapters) = load("orphans");
+    let book = load("orphans");
     let compiles = |dir: &Path| dir.ends_with("listing-b"); // listing-a fails
-    assert_eq!(
-        guards::block_kinds(&root, &chapters, &compiles),
-        ["src/chapter.md: listings/chapter/listing-a/src/main.rs does not compile, so its block must be \
-          marked `rust,compile_fail,noplayground`"]
-    );
+    assert_data_eq!(lines(book.block_kinds(&compiles)), str!["src/chapter.md: listings/chapter/listing-a/src/main.rs does not compile, so its block must be marked `rust,compile_fail,noplayground`"]);
 }
 
 #[test]
 fn the_should_panic_tag_must_match_a_panic_file() {
     let compiles = |_: &Path| true;
     // Marked `should_panic`, with a panic.txt: consistent.
-    let (root, chapters) = load("drifted-listing");
-    assert!(guards::block_kinds(&root, &chapters, &compiles).is_empty());
+    assert!(load("drifted-listing").block_kinds(&compiles).is_empty());
     // A panic.txt, but the block does not say the program panics.
-    let (root, chapters) = load("panic-unmarked");
-    assert_eq!(
-        guards::block_kinds(&root, &chapters, &compiles),
-        ["src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"]
-    );
+    assert_data_eq!(lines(load("panic-unmarked").block_kinds(&compiles)), str!["src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"]);
 }
 
 #[test]
@@ -201,27 +177,23 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
 
 #[test]
 fn a_link_to_a_missing_page_or_heading_is_reported() {
-    let (root, chapters) = load("broken-links");
-    let html = guards::build_html(&root);
+    let book = load("broken-links");
+    let html = book.build_html();
     assert!(html.log.is_empty(), "{:#?}", html.log);
-    assert_eq!(
-        guards::broken_links(&chapters, html.dir.path()),
-        [
-            "src/chapter.md: the link `gone.md` points to src/gone.md, which is not a page of the book",
-            "src/chapter.md: the link `other.md#no-such-heading` points to #no-such-heading, which src/other.md does not have",
-            "src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md does not have",
-        ]
-    );
+    assert_data_eq!(lines(book.broken_links(&html)), str![[r#"
+src/chapter.md: the link `gone.md` points to src/gone.md, which is not a page of the book
+src/chapter.md: the link `other.md#no-such-heading` points to #no-such-heading, which src/other.md does not have
+src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md does not have
+"#]]);
 }
 
 #[test]
 fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
-    let root = fixture("python-same-output");
-    let listing = listings::discover(&root).remove(0);
-    let shown_in = |_: &Path| "src/chapter.md".to_string();
+    let book = load("python-same-output");
+    let listing = &book.listings[0];
     // Even when asked to refresh, the Rust output is never rewritten from Python's.
     for refresh in [false, true] {
-        let problems = listings::check_python(&root, &listing, &shown_in, refresh);
+        let problems = book.check_python(listing, refresh);
         assert_eq!(problems.len(), 1, "{problems:#?}");
         assert!(problems[0].starts_with(
             "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
@@ -229,7 +201,7 @@ fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
         ));
     }
     assert_eq!(
-        std::fs::read_to_string(root.join("listings/chapter/listing-a/output.txt")).unwrap(),
+        std::fs::read_to_string(book.root.join("listings/chapter/listing-a/output.txt")).unwrap(),
         "Hello from the book\n"
     );
 }

@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-#[path = "book.rs"]
+#[path = "markdown.rs"]
 #[allow(dead_code)] // the harness uses the rest
-mod book;
+mod markdown;
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -16,7 +16,7 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("expanded");
     fs::create_dir_all(&out).unwrap();
 
-    let chapters = match book::load(&root) {
+    let chapters = match markdown::load_chapters(&root) {
         Ok(chapters) => chapters,
         Err(e) => {
             // The harness's guards report this precisely; skeptic gets nothing.
@@ -49,11 +49,11 @@ fn main() {
 /// ordinary test and fail. Those blocks are proven by the harness instead (it
 /// checks the build fails with exactly the error the page shows), so they are
 /// blanked here, keeping line numbers (and so skeptic's test names) stable.
-fn for_skeptic(markdown: &str) -> String {
-    let mut text = markdown.to_owned();
-    for block in book::code_blocks(markdown).into_iter().rev() {
+fn for_skeptic(page: &str) -> String {
+    let mut text = page.to_owned();
+    for block in markdown::code_blocks(page).into_iter().rev() {
         if block.is_rust() && block.has_tag("compile_fail") {
-            let blank: String = markdown[block.range.clone()]
+            let blank: String = page[block.range.clone()]
                 .chars()
                 .filter(|&c| c == '\n')
                 .collect();

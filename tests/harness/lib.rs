@@ -1,17 +1,24 @@
 //! The harness that keeps the book honest.
 //!
-//! - [`book`] loads the book through mdBook's own library (include expansion
-//!   included), exactly as `mdbook serve` renders it.
+//! - [`markdown`] loads the chapters through mdBook's own library (include
+//!   expansion included), exactly as `mdbook serve` renders them; the build
+//!   script that feeds skeptic shares this file.
+//! - [`book`] is the book under test: chapters, listings, where each file is
+//!   shown, and its HTML rendering.
 //! - [`guards`] finds every way the pages and the listings can drift apart,
 //!   each reported with the chapter, the directive and the path.
 //! - [`listings`] builds every listing crate once, runs them, and compares
 //!   what they print and what the compiler says with the files the book shows.
+//! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
-#[path = "book.rs"]
 pub mod book;
 pub mod guards;
 pub mod listings;
+pub mod markdown;
 pub mod snapshot;
+
+pub use book::{Book, Html};
+pub use markdown::Chapter;
 
 /// Fails with every problem found, one paragraph each, under a heading that
 /// says what was checked.

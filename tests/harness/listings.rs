@@ -3,13 +3,13 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::book::Book;
 use crate::snapshot::{compare, redact_cargo_home, redact_thread_ids};
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
@@ -32,13 +32,6 @@ pub struct Listing {
 }
 
 impl Listing {
-    /// The chapter a listing belongs to by convention (`listings/ch03-x/` is
-    /// shown by `src/ch03-x.md`), for messages about listings no page shows.
-    pub fn chapter_hint(&self) -> String {
-        let chapter = self.dir.parent().and_then(Path::file_name).unwrap_or_default();
-        format!("src/{}.md", chapter.to_string_lossy())
-    }
-
     /// Python counterparts beside the crate, each with its output file.
     pub fn python_files(&self, root: &Path) -> Vec<(PathBuf, PathBuf)> {
         let mut files: Vec<_> = fs::read_dir(root.join(&self.dir))
@@ -70,6 +63,17 @@ impl Listing {
             }
         }
         files
+    }
+}
+
+/// The chapter a file under `listings/` belongs to by convention
+/// (`listings/ch03-x/...` is shown by `src/ch03-x.md`), for messages about
+/// files no page shows.
+pub fn chapter_hint(path: &Path) -> String {
+    let mut parts = path.components().skip_while(|c| c.as_os_str() != "listings").skip(1);
+    match parts.next() {
+        Some(chapter) => format!("src/{}.md", chapter.as_os_str().to_string_lossy()),
+        None => path.display().to_string(),
     }
 }
 
@@ -139,137 +143,169 @@ pub fn build_workspace(root: &Path) -> Result<HashMap<PathBuf, Unit>, String> {
     Ok(units)
 }
 
-/// Runs a command with a time limit, capturing stdout and stderr.
-pub fn run(mut cmd: Command) -> Result<(Option<i32>, String, String), String> {
+/// What a finished program did.
+pub struct Ran {
+    pub status: std::process::ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs a command with empty stdin and the listings' time limit, capturing
+/// stdout and stderr.
+pub fn run(cmd: Command) -> Result<Ran, String> {
+    run_with_limit(cmd, RUN_TIMEOUT)
+}
+
+/// Runs a command with empty stdin, killing it (snapbox does) once `limit`
+/// has passed.
+pub fn run_with_limit(cmd: Command, limit: Duration) -> Result<Ran, String> {
     let shown = format!("{cmd:?}");
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {shown}: {e}"))?;
-    let mut out_pipe = child.stdout.take().unwrap();
-    let mut err_pipe = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out_pipe.read_to_end(&mut s);
-        s
-    });
-    let err = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err_pipe.read_to_end(&mut s);
-        s
-    });
     let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if started.elapsed() > RUN_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("{shown} did not finish within {RUN_TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
-    Ok((status.code(), text(out.join().unwrap()), text(err.join().unwrap())))
-}
-
-/// Checks one listing against its files: compiler messages, then (if it
-/// built) what the program prints and how it exits. `shown_in` names the
-/// chapter that shows each file, for the messages.
-pub fn check(root: &Path, listing: &Listing, unit: Option<&Unit>, shown_in: &dyn Fn(&Path) -> String, refresh: bool) -> Vec<String> {
-    let mut problems = Vec::new();
-    let file = |name: &str| listing.dir.join(name);
-    let expect = |path: PathBuf, actual: &str, what: &str| -> Option<String> {
-        let diff = compare(&root.join(&path), actual, refresh).err()?;
-        Some(format!("{}: {} differs from {what}:\n{diff}", shown_in(&path), path.display()))
-    };
-    let Some(unit) = unit else {
-        return vec![format!("{}: cargo said nothing about {}", listing.chapter_hint(), listing.dir.display())];
-    };
-    let diagnostics = redact_cargo_home(&unit.diagnostics);
-    problems.extend(expect(file(COMPILER_FILE), &diagnostics, "the compiler's messages for this crate"));
-
-    let Some(exe) = &unit.executable else {
-        for shown in [STDOUT_FILE, PANIC_FILE, STDERR_FILE] {
-            if root.join(file(shown)).exists() {
-                problems.push(format!(
-                    "{}: {} shows a run of {}, which does not compile",
-                    shown_in(&file(shown)),
-                    file(shown).display(),
-                    listing.package
-                ));
-            }
-        }
-        return problems;
-    };
-    let mut cmd = Command::new(exe);
-    // RUST_BACKTRACE would add a backtrace to the panic messages shown.
-    cmd.current_dir(root.join(&listing.dir)).env_remove("RUST_BACKTRACE").env_remove("RUST_LOG");
-    match run(cmd) {
-        Err(e) => problems.push(format!("{}: {e}", listing.chapter_hint())),
-        Ok((code, stdout, stderr)) => {
-            let must_panic = root.join(file(PANIC_FILE)).exists();
-            let wanted = if must_panic { Some(101) } else { Some(0) };
-            if code != wanted {
-                problems.push(format!(
-                    "{}: {} exited with {code:?}, expected {wanted:?}{}\nstderr:\n{stderr}",
-                    listing.chapter_hint(),
-                    listing.package,
-                    if must_panic { " (it has a panic.txt, so it must panic)" } else { "" }
-                ));
-            }
-            problems.extend(expect(file(STDOUT_FILE), &stdout, "what the program prints on stdout"));
-            let stderr_file = if must_panic { PANIC_FILE } else { STDERR_FILE };
-            problems.extend(expect(file(stderr_file), &redact_cargo_home(&redact_thread_ids(&stderr)), "what the program prints on stderr"));
-        }
+    let output = snapbox::cmd::Command::from_std(cmd)
+        .stdin("")
+        .timeout(limit)
+        .output()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if output.status.code().is_none() && started.elapsed() >= limit {
+        return Err(format!("{shown} did not finish within {limit:?} and was killed"));
     }
-    problems
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+    Ok(Ran { status: output.status, stdout: text(output.stdout), stderr: text(output.stderr) })
 }
 
-/// Runs every Python counterpart of a listing with `python3` and compares
-/// its stdout with the `.txt` file of the same name or, when there is none,
-/// with the Rust program's `output.txt` (the two print the same thing).
-pub fn check_python(root: &Path, listing: &Listing, shown_in: &dyn Fn(&Path) -> String, refresh: bool) -> Vec<String> {
-    let mut problems = Vec::new();
-    for (py, out) in listing.python_files(root) {
-        let mut cmd = Command::new("python3");
-        cmd.arg("-X").arg("utf8").arg(py.file_name().unwrap())
-            .current_dir(root.join(&listing.dir))
-            .env("PYTHONDONTWRITEBYTECODE", "1")
-            .env("PYTHONHASHSEED", "0");
-        match run(cmd) {
-            Err(e) => problems.push(format!(
-                "{}: {} could not be run: {e}\n(python3 must be on PATH to check the Python counterparts)",
-                shown_in(&py),
-                py.display()
-            )),
-            Ok((code, stdout, stderr)) => {
-                if code != Some(0) || !stderr.is_empty() {
+/// An exit status in words: "status 101", or "signal 11" for a crash.
+pub fn describe(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("status {code}"),
+        (None, Some(signal)) => format!("signal {signal}"),
+        (None, None) => "an unknown status".into(),
+    }
+}
+
+impl Book {
+    /// Checks one listing against its files: compiler messages, then (if it
+    /// built) what the program prints and how it exits. `unit` is what the
+    /// workspace build said about the crate.
+    pub fn check_listing(&self, listing: &Listing, unit: Option<&Unit>, refresh: bool) -> Vec<String> {
+        let root = &self.root;
+        let mut problems = Vec::new();
+        let file = |name: &str| listing.dir.join(name);
+        let expect = |path: PathBuf, actual: &str, what: &str| -> Option<String> {
+            let diff = compare(&root.join(&path), actual, refresh).err()?;
+            Some(format!("{}: {} differs from {what}:\n{diff}", self.shown_in(&path), path.display()))
+        };
+        let Some(unit) = unit else {
+            let cause = if !root.join(listing.dir.join("src/main.rs")).exists() {
+                "it has no src/main.rs (every listing is a binary crate)"
+            } else {
+                "it is probably not a workspace member (members are `listings/*/*`), or its Cargo.toml names \
+                 another package"
+            };
+            return vec![format!(
+                "{}: the workspace build produced nothing for {} (package {}): {cause}",
+                chapter_hint(&listing.dir),
+                listing.dir.display(),
+                listing.package
+            )];
+        };
+        let diagnostics = redact_cargo_home(&unit.diagnostics);
+        problems.extend(expect(file(COMPILER_FILE), &diagnostics, "the compiler's messages for this crate"));
+
+        let Some(exe) = &unit.executable else {
+            for shown in [STDOUT_FILE, PANIC_FILE, STDERR_FILE] {
+                if root.join(file(shown)).exists() {
                     problems.push(format!(
-                        "{}: {} exited with {code:?} and wrote to stderr:\n{stderr}",
-                        shown_in(&py),
-                        py.display()
+                        "{}: {} shows a run of {}, which does not compile",
+                        self.shown_in(&file(shown)),
+                        file(shown).display(),
+                        listing.package
                     ));
                 }
-                // No `name.txt` beside a counterpart that has a Rust `output.txt`
-                // means the book claims both print the same: this proves it (and a
-                // refresh never rewrites the Rust output from Python's).
-                let rust_output = listing.dir.join(STDOUT_FILE);
-                let (expected, refresh) = if root.join(&out).exists() || !root.join(&rust_output).exists() {
-                    (out, refresh)
-                } else {
-                    (rust_output, false)
-                };
-                if let Err(diff) = compare(&root.join(&expected), &stdout, refresh) {
-                    problems.push(format!("{}: {} differs from what {} prints:\n{diff}", shown_in(&expected), expected.display(), py.display()));
+            }
+            return problems;
+        };
+        let mut cmd = Command::new(exe);
+        // RUST_BACKTRACE would add a backtrace to the panic messages shown.
+        cmd.current_dir(root.join(&listing.dir)).env_remove("RUST_BACKTRACE").env_remove("RUST_LOG");
+        match run(cmd) {
+            Err(e) => problems.push(format!("{}: {e}", chapter_hint(&listing.dir))),
+            Ok(ran) => {
+                let must_panic = root.join(file(PANIC_FILE)).exists();
+                let wanted = if must_panic { 101 } else { 0 };
+                if ran.status.code() != Some(wanted) {
+                    problems.push(format!(
+                        "{}: {} exited with {}, expected status {wanted}{}\nstderr:\n{}",
+                        chapter_hint(&listing.dir),
+                        listing.package,
+                        describe(ran.status),
+                        if must_panic { " (it has a panic.txt, so it must panic)" } else { "" },
+                        ran.stderr
+                    ));
                 }
+                problems.extend(expect(file(STDOUT_FILE), &ran.stdout, "what the program prints on stdout"));
+                let stderr_file = if must_panic { PANIC_FILE } else { STDERR_FILE };
+                let stderr = redact_cargo_home(&redact_thread_ids(&ran.stderr));
+                problems.extend(expect(file(stderr_file), &stderr, "what the program prints on stderr"));
             }
         }
+        problems
     }
-    problems
+
+    /// Runs every Python counterpart of a listing with `python3` and compares
+    /// its stdout with the `.txt` file of the same name or, when there is
+    /// none, with the Rust program's `output.txt` (the two print the same).
+    pub fn check_python(&self, listing: &Listing, refresh: bool) -> Vec<String> {
+        let root = &self.root;
+        let mut problems = Vec::new();
+        for (py, out) in listing.python_files(root) {
+            let mut cmd = Command::new("python3");
+            cmd.arg("-X")
+                .arg("utf8")
+                .arg(py.file_name().unwrap())
+                .current_dir(root.join(&listing.dir))
+                .env("PYTHONDONTWRITEBYTECODE", "1")
+                .env("PYTHONHASHSEED", "0");
+            let ran = match run(cmd) {
+                Ok(ran) => ran,
+                Err(e) => {
+                    problems.push(format!(
+                        "{}: {} could not be run: {e}\n(python3 must be on PATH to check the Python counterparts)",
+                        self.shown_in(&py),
+                        py.display()
+                    ));
+                    continue;
+                }
+            };
+            if !ran.status.success() || !ran.stderr.is_empty() {
+                problems.push(format!(
+                    "{}: {} exited with {} and wrote to stderr:\n{}",
+                    self.shown_in(&py),
+                    py.display(),
+                    describe(ran.status),
+                    ran.stderr
+                ));
+            }
+            // No `name.txt` beside a counterpart that has a Rust `output.txt`
+            // means the book claims both print the same: this proves it (and a
+            // refresh never rewrites the Rust output from Python's).
+            let rust_output = listing.dir.join(STDOUT_FILE);
+            let (expected, refresh) = if root.join(&out).exists() || !root.join(&rust_output).exists() {
+                (out, refresh)
+            } else {
+                (rust_output, false)
+            };
+            if let Err(diff) = compare(&root.join(&expected), &ran.stdout, refresh) {
+                problems.push(format!(
+                    "{}: {} differs from what {} prints:\n{diff}",
+                    self.shown_in(&expected),
+                    expected.display(),
+                    py.display()
+                ));
+            }
+        }
+        problems
+    }
 }
 
 /// Runs `f` over `items` on a few threads, collecting every problem.
