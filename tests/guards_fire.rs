@@ -205,3 +205,19 @@ fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
         "Hello from the book\n"
     );
 }
+
+#[test]
+fn compiler_messages_into_std_read_the_same_with_or_without_rust_src() {
+    use book_harness::snapshot::normalize_rust_src;
+    let dir = fixture("rust-src");
+    for listing in ["listing-02-02", "listing-03-05"] {
+        let read = |kind: &str| std::fs::read_to_string(dir.join(format!("{listing}.{kind}.txt"))).unwrap();
+        let (with, without) = (read("with-rust-src"), read("without-rust-src"));
+        assert_ne!(with, without, "the fixture must show the difference");
+        assert_eq!(normalize_rust_src(&with), normalize_rust_src(&without), "{listing}");
+        assert!(normalize_rust_src(&with).contains("$RUST_SRC/library/"), "{listing}");
+    }
+    // Messages that point only into the listing are left alone.
+    let own = " --> listings/a/src/main.rs:9:18\n  |\n9 |     let x = 1;\n  |         ^\n";
+    assert_eq!(normalize_rust_src(own), own);
+}

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::book::Book;
-use crate::snapshot::{compare, redact_cargo_home, redact_thread_ids};
+use crate::snapshot::{compare, normalize_rust_src, redact_cargo_home, redact_thread_ids};
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
 pub const STDOUT_FILE: &str = "output.txt";
@@ -209,7 +209,7 @@ impl Book {
                 listing.package
             )];
         };
-        let diagnostics = redact_cargo_home(&unit.diagnostics);
+        let diagnostics = normalize_rust_src(&redact_cargo_home(&unit.diagnostics));
         problems.extend(expect(file(COMPILER_FILE), &diagnostics, "the compiler's messages for this crate"));
 
         let Some(exe) = &unit.executable else {

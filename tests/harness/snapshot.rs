@@ -48,3 +48,46 @@ pub fn redact_cargo_home(text: &str) -> String {
         None => text.to_owned(),
     }
 }
+
+/// Compiler messages that point into the standard library read the same
+/// whether or not the machine has the `rust-src` component. Without it, rustc
+/// names std's files `/rustc/<commit>/library/...` and quotes nothing; with
+/// it, rustc names them under the sysroot, quotes the std line (which widens
+/// the line-number gutter of the whole message) and counts the column
+/// differently. Both become `$RUST_SRC/library/<file>:<line>`, with no quote,
+/// and the gutter as wide as the remaining quoted lines need.
+pub fn normalize_rust_src(text: &str) -> String {
+    let std_span =
+        regex::Regex::new(r"^( *)(-->|:::) (?:/rustc/[0-9a-f]+|\S*/lib/rustlib/src/rust)/library/(\S+?):(\d+):\d+$").unwrap();
+    let quoted = regex::Regex::new(r"^ *(\d+ *)?\|").unwrap();
+    let numbered = regex::Regex::new(r"^ *(\d+) \|").unwrap();
+    let arrow = regex::Regex::new(r"^( *)(-->|:::) ").unwrap();
+    // Each diagnostic is a block of lines without a blank one in it.
+    let diagnostics = text.split("\n\n").map(|diagnostic| {
+        let mut lines: Vec<String> = Vec::new();
+        let mut in_std_quote = false;
+        for line in diagnostic.split('\n') {
+            if let Some(caps) = std_span.captures(line) {
+                lines.push(format!("{}{} $RUST_SRC/library/{}:{}", &caps[1], &caps[2], &caps[3], &caps[4]));
+                in_std_quote = true;
+                continue;
+            }
+            if in_std_quote && quoted.is_match(line) {
+                continue; // the quoted std line and its markers
+            }
+            in_std_quote = false;
+            lines.push(line.to_owned());
+        }
+        // The gutter: as wide as the widest line number still quoted.
+        let Some(old) = lines.iter().find_map(|l| arrow.captures(l).map(|c| c[1].len())) else {
+            return lines.join("\n");
+        };
+        let new = lines.iter().filter_map(|l| numbered.captures(l).map(|c| c[1].len())).max().unwrap_or(1);
+        if new >= old {
+            return lines.join("\n");
+        }
+        let cut = " ".repeat(old - new);
+        lines.iter().map(|l| l.strip_prefix(&cut).unwrap_or(l)).collect::<Vec<_>>().join("\n")
+    });
+    diagnostics.collect::<Vec<_>>().join("\n\n")
+}
