@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use book_harness::{assert_none, listings, snapshot, Book, Html};
+use book_harness::{assert_none, listings, snapshot, sources, Book, Html};
 
 mod real_book {
     use super::*;
@@ -62,6 +62,13 @@ mod real_book {
     #[test]
     fn every_link_between_pages_resolves() {
         assert_none("links between pages", &book().broken_links(html()));
+    }
+
+    #[test]
+    fn every_citation_matches_the_tested_source() {
+        let crates = sources::crates(&book().root).unwrap_or_else(|e| panic!("{e}"));
+        let python = sources::primary_python();
+        assert_none("citations of tokio, futures and CPython", &book().citation_problems(&crates, python.as_ref()));
     }
 
     #[test]

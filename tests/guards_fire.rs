@@ -221,3 +221,21 @@ fn compiler_messages_into_std_read_the_same_with_or_without_rust_src() {
     let own = " --> listings/a/src/main.rs:9:18\n  |\n9 |     let x = 1;\n  |         ^\n";
     assert_eq!(normalize_rust_src(own), own);
 }
+
+#[test]
+fn a_citation_that_drifted_from_the_tested_source_is_reported() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let crates = book_harness::sources::crates(workspace).unwrap();
+    let python = book_harness::sources::find_python("3.11.7").ok();
+    let book = load("citations");
+    assert_eq!(book.citations(&crates).len(), 9, "every link into a cited repository is a citation");
+    assert_data_eq!(lines(book.citation_problems(&crates, python.as_ref())), str![[r#"
+src/chapter.md:6: the citation https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs is not pinned to a release with lines: write https://github.com/OWNER/REPO/blob/TAG/PATH#Lx-Ly "quote"
+src/chapter.md:8: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.50.0/tokio/src/task/yield_now.rs#L55 cites tokio at tokio-1.50.0, but Cargo.lock has tokio 1.54.1: re-read the claim against tokio 1.54.1 and update the link
+src/chapter.md:10: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/gone.rs#L1 names tokio/src/task/gone.rs, which tokio 1.54.1 does not have (looked for $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/gone.rs)
+src/chapter.md:12: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L100-L120 names lines 100-120 of tokio/src/task/yield_now.rs, which has 60 lines in tokio 1.54.1
+src/chapter.md:14: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L55 gives no quote: add, as the link's title, a few words that lines 55-55 contain
+src/chapter.md:16: the citation https://github.com/rust-lang/futures-rs/blob/0.3.34/futures-util/src/future/join_all.rs#L1-L3: "fn poll_everything" is not in lines 1-3 of futures-util/src/future/join_all.rs in futures-util 0.3.34: the code moved or changed; find it, update the lines, and re-read the claim
+src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/Lib/asyncio/tasks.py#L637 cites CPython 3.9.99, but the counterparts run on CPython 3.11.7: no CPython 3.9.99 is installed (looked on PATH, in $BOOK_PYTHON and in pyenv's versions): install it, e.g. `pyenv install 3.9.99`, or re-check the claim at that version
+"#]]);
+}
