@@ -40,8 +40,18 @@ mod real_book {
     }
 
     #[test]
-    fn every_rust_block_is_a_listing() {
-        assert_none("Rust blocks", &book().inline_rust_blocks());
+    fn every_code_block_is_a_listing_file() {
+        assert_none("code blocks", &book().blocks_that_are_not_files());
+    }
+
+    #[test]
+    fn runnable_listings_use_only_crates_the_playground_offers() {
+        assert_none("playground crates", &book().playground_crates());
+    }
+
+    #[test]
+    fn every_caption_names_what_its_block_shows() {
+        assert_none("captions", &book().caption_problems());
     }
 
     #[test]

@@ -49,7 +49,21 @@ src/chapter.md: listing crate listings/chapter/listing-b is not included by any 
 
 #[test]
 fn a_rust_block_typed_into_the_page_is_refused() {
-    assert_data_eq!(lines(load("inline-rust").inline_rust_blocks()), str!["src/chapter.md:3: this ```rust block is not a single {{#include}} of a file under listings/ (every Rust block must be a listing crate)"]);
+    assert_data_eq!(lines(load("inline-rust").blocks_that_are_not_files()), str!["src/chapter.md:3: this ```rust block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)"]);
+}
+
+#[test]
+fn code_typed_under_any_fence_or_a_file_under_the_wrong_fence_is_refused() {
+    assert_data_eq!(lines(load("code-blocks").blocks_that_are_not_files()), str![[r#"
+src/chapter.md:11: this ```python block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
+src/chapter.md:15: this ```rs block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
+src/chapter.md:19: this ``` block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
+src/chapter.md:23: an indented code block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
+src/chapter.md:25: this ```text block shows listings/chapter/listing-a/src/main.rs, Rust that a listing builds: fence it ```rust
+src/chapter.md:29: this ```rust block shows listings/chapter/listing-a/output.txt, an output file: fence it ```text
+src/chapter.md:37: this ```console block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
+src/chapter.md:41: this ```text block shows notes.txt, which no test builds, runs or compares (show a listing's source, manifest, counterpart or output)
+"#]]);
 }
 
 #[test]
@@ -237,5 +251,25 @@ src/chapter.md:12: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.5
 src/chapter.md:14: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L55 gives no quote: add, as the link's title, a few words that lines 55-55 contain
 src/chapter.md:16: the citation https://github.com/rust-lang/futures-rs/blob/0.3.34/futures-util/src/future/join_all.rs#L1-L3: "fn poll_everything" is not in lines 1-3 of futures-util/src/future/join_all.rs in futures-util 0.3.34: the code moved or changed; find it, update the lines, and re-read the claim
 src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/Lib/asyncio/tasks.py#L637 cites CPython 3.9.99, but the counterparts run on CPython 3.11.7: no CPython 3.9.99 is installed (looked on PATH, in $BOOK_PYTHON and in pyenv's versions): install it, e.g. `pyenv install 3.9.99`, or re-check the claim at that version
+"#]]);
+}
+
+#[test]
+fn a_caption_that_names_another_file_listing_or_package_is_reported() {
+    assert_data_eq!(lines(load("captions").caption_problems()), str![[r#"
+src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-2">… <code>listings/chapter/listing-01-02/src/main.rs</code></p>
+src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of <code>cargo run -p listing-01-03</code></p>`, expected <p class="caption output">… <code>cargo run -p listing-01-02</code></p>
+src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of <code>python3 listings/chapter/listing-01-03/counterpart.py</code></p>`, expected <p class="caption output">… <code>python3 listings/chapter/listing-01-02/counterpart.py</code></p>
+src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-3">… <code>listings/chapter/listing-01-03/src/main.rs</code></p>
+src/chapter.md:23: the caption id `listing-1-2` is used already, at src/chapter.md:3
+src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">… <code>cargo run -p listing-01-03</code></p>)
+"#]]);
+}
+
+#[test]
+fn a_runnable_listing_with_a_crate_the_playground_lacks_is_reported() {
+    assert_data_eq!(lines(load("playground-crates").playground_crates()), str![[r#"
+theme/head.hbs: answers `rand` as a playground crate, but PLAYGROUND_CRATES (tests/harness/guards.rs) does not say play.rust-lang.org offers it
+src/chapter.md: listings/chapter/listing-01-02/src/main.rs is runnable on the playground but uses the crate `futures`, which theme/head.hbs does not answer (add it there if the playground offers it, or mark the block noplayground)
 "#]]);
 }

@@ -44,32 +44,67 @@ impl Book {
         problems
     }
 
-    /// Every ` ```rust ` block must be exactly one include of a listing file: a
-    /// block typed into the page is code no crate builds and no test runs.
-    pub fn inline_rust_blocks(&self) -> Vec<String> {
+    /// Every code block a page shows must be one include of a file that
+    /// `cargo test` builds, runs or compares: a listing's source or manifest,
+    /// a counterpart, an output file. A block typed into the page (in any
+    /// language, under any fence) is code nothing checks. The one exception is
+    /// deliberate: a command for the reader to type, fenced ```console,verbatim.
+    pub fn blocks_that_are_not_files(&self) -> Vec<String> {
         let include = Regex::new(r"^\s*\{\{#(include|rustdoc_include)\s+([^}]+)\}\}\s*$").unwrap();
         let mut problems = Vec::new();
         for chapter in &self.chapters {
             for block in code_blocks(&chapter.raw) {
-                if !block.is_rust() {
+                let fence = if block.info.is_empty() && !chapter.raw[block.range.clone()].starts_with("```") {
+                    "an indented code block".to_owned()
+                } else {
+                    format!("this ```{} block", block.info)
+                };
+                let at = format!("{}:{}: {fence}", chapter.source.display(), block.line);
+                if block.info == "console,verbatim" {
                     continue;
                 }
-                let listing = include.captures(&block.content).filter(|caps| {
-                    let file = caps[2].split(':').next().unwrap_or("").trim();
-                    self.resolve(chapter, file).starts_with("listings")
+                let file = include.captures(&block.content).map(|caps| {
+                    let file = caps[2].split(':').next().unwrap_or("").trim().to_owned();
+                    self.resolve(chapter, &file)
                 });
-                if listing.is_none() {
+                let Some(file) = file else {
                     problems.push(format!(
-                        "{}:{}: this ```{} block is not a single {{{{#include}}}} of a file under listings/ \
-                         (every Rust block must be a listing crate)",
-                        chapter.source.display(),
-                        block.line,
-                        block.info
+                        "{at} is not a single {{{{#include}}}} of a listing's file (every code block shows a file \
+                         that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)"
                     ));
+                    continue;
+                };
+                let (kind, language) = self.file_kind(&file);
+                match (kind, language) {
+                    (None, _) => problems.push(format!(
+                        "{at} shows {}, which no test builds, runs or compares (show a listing's source, \
+                         manifest, counterpart or output)",
+                        file.display()
+                    )),
+                    (Some(kind), language) if block.tags().next() != Some(language) => problems.push(format!(
+                        "{at} shows {}, {kind}: fence it ```{language}",
+                        file.display()
+                    )),
+                    _ => {}
                 }
             }
         }
         problems
+    }
+
+    /// What a shown file is, and the fence language it must be shown under;
+    /// `None` when no test checks it.
+    fn file_kind(&self, file: &Path) -> (Option<&'static str>, &'static str) {
+        let listing = self.listings.iter().find(|l| file.starts_with(&l.dir));
+        let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        match (listing, ext) {
+            (_, "toml") if name == "Cargo.toml" => (Some("a manifest cargo builds"), "toml"),
+            (Some(l), "rs") if file.starts_with(l.dir.join("src")) => (Some("Rust that a listing builds"), "rust"),
+            (Some(_), "py") => (Some("a Python counterpart"), "python"),
+            (Some(l), "txt") if l.shown_files(&self.root).iter().any(|f| f == file) => (Some("an output file"), "text"),
+            _ => (None, ""),
+        }
     }
 
     /// Listing crates, and files beside them, that no chapter includes.
@@ -193,4 +228,57 @@ impl Book {
         }
         problems
     }
+
+    /// A runnable listing gets mdBook's Run button, which sends it to
+    /// play.rust-lang.org: every crate it uses must be one the playground
+    /// offers, and one `theme/head.hbs` answers in the crate list it gives
+    /// book.js (book.js hides the button of a listing whose crate is not in
+    /// that list).
+    pub fn playground_crates(&self) -> Vec<String> {
+        let head = self.root.join("theme/head.hbs");
+        let answered: Vec<String> = Regex::new(r"\{\s*id:\s*'([^']+)'\s*\}")
+            .unwrap()
+            .captures_iter(&fs::read_to_string(&head).unwrap_or_default())
+            .map(|c| c[1].to_owned())
+            .collect();
+        let mut problems: Vec<String> = answered
+            .iter()
+            .filter(|c| !PLAYGROUND_CRATES.contains(&c.as_str()))
+            .map(|c| format!(
+                "theme/head.hbs: answers `{c}` as a playground crate, but PLAYGROUND_CRATES (tests/harness/guards.rs) \
+                 does not say play.rust-lang.org offers it"
+            ))
+            .collect();
+        let dependency = Regex::new(r"^([A-Za-z0-9_-]+)(\.workspace)?\s*=").unwrap();
+        for listing in &self.listings {
+            let main = listing.dir.join("src/main.rs");
+            let Some(place) = self.places(&main).iter().find(|p| !p.tags.iter().any(|t| t == "noplayground")) else {
+                continue;
+            };
+            let manifest = self.read(&listing.dir.join("Cargo.toml")).unwrap_or_default();
+            let mut section = "";
+            for line in manifest.lines().map(str::trim) {
+                if line.starts_with('[') {
+                    section = line;
+                } else if section == "[dependencies]" {
+                    if let Some(name) = dependency.captures(line).map(|c| c[1].to_owned()) {
+                        if !answered.contains(&name) {
+                            problems.push(format!(
+                                "{}: {} is runnable on the playground but uses the crate `{name}`, which theme/head.hbs \
+                                 does not answer (add it there if the playground offers it, or mark the block noplayground)",
+                                place.chapter.display(),
+                                main.display()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        problems
+    }
 }
+
+/// The crates of play.rust-lang.org's list (its top crates) that the book's
+/// listings may use: checked by hand against https://play.rust-lang.org/meta/crates.
+pub const PLAYGROUND_CRATES: [&str; 2] = ["tokio", "futures"];
+

@@ -9,11 +9,13 @@
 //!   each reported with the chapter, the directive and the path.
 //! - [`listings`] builds every listing crate once, runs them, and compares
 //!   what they print and what the compiler says with the files the book shows.
+//! - [`captions`] checks that each caption names what its block shows.
 //! - [`citations`] checks every link to tokio's, futures' or CPython's
 //!   source against the code the tests use, found by [`sources`].
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
 pub mod book;
+pub mod captions;
 pub mod citations;
 pub mod guards;
 pub mod listings;

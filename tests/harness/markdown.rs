@@ -24,7 +24,7 @@ pub struct Chapter {
     pub expanded: String,
 }
 
-/// A fenced code block of a chapter.
+/// A code block of a chapter.
 #[derive(Debug, Clone)]
 pub struct CodeBlock {
     /// The info string, e.g. `rust,compile_fail,noplayground`.
@@ -84,15 +84,21 @@ pub fn load_chapters(root: &Path) -> Result<Vec<Chapter>, String> {
         .collect())
 }
 
-/// The fenced code blocks of a markdown text, parsed as mdBook parses it.
+/// The code blocks (fenced or indented) of a markdown text, parsed as mdBook
+/// parses it.
 pub fn code_blocks(markdown: &str) -> Vec<CodeBlock> {
     let options = MarkdownOptions::default();
     let mut blocks = Vec::new();
     let mut open: Option<(String, usize, String)> = None;
     for (event, range) in new_cmark_parser(markdown, &options).into_offset_iter() {
         match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                open = Some((info.to_string(), range.start, String::new()));
+            Event::Start(Tag::CodeBlock(kind)) => {
+                // An indented block has no info string: it is shown as code too.
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                open = Some((info, range.start, String::new()));
             }
             Event::Text(text) => {
                 if let Some((_, _, content)) = open.as_mut() {
