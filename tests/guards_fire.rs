@@ -18,6 +18,11 @@ fn load(name: &str) -> Book {
     Book::load(&fixture(name)).unwrap_or_else(|e| panic!("fixture {name} should load: {e}"))
 }
 
+/// The interpreter that runs the counterparts.
+fn python3() -> Vec<book_harness::sources::Python> {
+    vec![book_harness::sources::primary_python().expect("python3 must be on PATH")]
+}
+
 /// The messages, one a line, for a snapshot.
 fn lines(problems: Vec<String>) -> String {
     problems.join("\n")
@@ -137,11 +142,11 @@ fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
 #[test]
 fn a_python_counterpart_that_prints_something_else_is_reported() {
     let (book, listing, _) = drifted();
-    let problems = book.check_python(&listing, false);
+    let problems = book.check_python(&listing, &python3(), false);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].starts_with(
         "src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what \
-         listings/chapter/listing-a/counterpart.py prints:"
+         listings/chapter/listing-a/counterpart.py prints under CPython"
     ));
     assert!(problems[0].contains("the program changed"), "{}", problems[0]);
 }
@@ -207,11 +212,11 @@ fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
     let listing = &book.listings[0];
     // Even when asked to refresh, the Rust output is never rewritten from Python's.
     for refresh in [false, true] {
-        let problems = book.check_python(listing, refresh);
+        let problems = book.check_python(listing, &python3(), refresh);
         assert_eq!(problems.len(), 1, "{problems:#?}");
         assert!(problems[0].starts_with(
             "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
-             listings/chapter/listing-a/counterpart.py prints:"
+             listings/chapter/listing-a/counterpart.py prints under CPython"
         ));
     }
     assert_eq!(

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::book::Book;
+use crate::sources::Python;
 use crate::snapshot::{compare, normalize_rust_src, redact_cargo_home, redact_thread_ids};
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
@@ -252,14 +253,24 @@ impl Book {
         problems
     }
 
-    /// Runs every Python counterpart of a listing with `python3` and compares
-    /// its stdout with the `.txt` file of the same name or, when there is
-    /// none, with the Rust program's `output.txt` (the two print the same).
-    pub fn check_python(&self, listing: &Listing, refresh: bool) -> Vec<String> {
+    /// Runs every Python counterpart of a listing under each interpreter of
+    /// `pythons` and compares its stdout with the `.txt` file of the same
+    /// name or, when there is none, with the Rust program's `output.txt` (the
+    /// two print the same). Only the first interpreter may refresh a file.
+    pub fn check_python(&self, listing: &Listing, pythons: &[Python], refresh: bool) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (i, python) in pythons.iter().enumerate() {
+            problems.extend(self.check_python_with(listing, python, refresh && i == 0));
+        }
+        problems
+    }
+
+    fn check_python_with(&self, listing: &Listing, python: &Python, refresh: bool) -> Vec<String> {
         let root = &self.root;
         let mut problems = Vec::new();
+        let under = format!("CPython {}", python.version);
         for (py, out) in listing.python_files(root) {
-            let mut cmd = Command::new("python3");
+            let mut cmd = Command::new(&python.program);
             cmd.arg("-X")
                 .arg("utf8")
                 .arg(py.file_name().unwrap())
@@ -269,17 +280,13 @@ impl Book {
             let ran = match run(cmd) {
                 Ok(ran) => ran,
                 Err(e) => {
-                    problems.push(format!(
-                        "{}: {} could not be run: {e}\n(python3 must be on PATH to check the Python counterparts)",
-                        self.shown_in(&py),
-                        py.display()
-                    ));
+                    problems.push(format!("{}: {} could not be run under {under}: {e}", self.shown_in(&py), py.display()));
                     continue;
                 }
             };
             if !ran.status.success() || !ran.stderr.is_empty() {
                 problems.push(format!(
-                    "{}: {} exited with {} and wrote to stderr:\n{}",
+                    "{}: {} exited with {} under {under} and wrote to stderr:\n{}",
                     self.shown_in(&py),
                     py.display(),
                     describe(ran.status),
@@ -297,7 +304,7 @@ impl Book {
             };
             if let Err(diff) = compare(&root.join(&expected), &ran.stdout, refresh) {
                 problems.push(format!(
-                    "{}: {} differs from what {} prints:\n{diff}",
+                    "{}: {} differs from what {} prints under {under}:\n{diff}",
                     self.shown_in(&expected),
                     expected.display(),
                     py.display()
