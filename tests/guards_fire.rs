@@ -76,14 +76,14 @@ fn a_misspelled_directive_is_left_over_on_the_page() {
     let book = load("misspelled-directive");
     // mdBook does not know `inlcude`, so it neither expands nor logs it.
     assert!(book.missing_includes().is_empty());
-    assert!(book.build_html().log.is_empty());
+    assert!(book.html().log.is_empty());
     assert_data_eq!(lines(book.leftover_directives()), str!["src/chapter.md: line 4 of the rendered page still has an unexpanded directive: `{{#inlcude ../listings/chapter/listing-a/output.txt}}`"]);
 }
 
 #[test]
 fn a_warning_from_the_html_build_fails_the_book() {
     let book = load("html-warning");
-    let log = book.build_html().log;
+    let log = &book.html().log;
     assert_eq!(log.len(), 1, "{log:#?}");
     assert!(log[0].starts_with(&format!("{}: mdBook logged: WARN", book.root.join("book.toml").display())), "{log:#?}");
     assert!(log[0].contains("unclosed HTML tag `<div>` found in `chapter.md`"), "{log:#?}");
@@ -197,9 +197,8 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
 #[test]
 fn a_link_to_a_missing_page_or_heading_is_reported() {
     let book = load("broken-links");
-    let html = book.build_html();
-    assert!(html.log.is_empty(), "{:#?}", html.log);
-    assert_data_eq!(lines(book.broken_links(&html)), str![[r#"
+    assert!(book.html().log.is_empty(), "{:#?}", book.html().log);
+    assert_data_eq!(lines(book.broken_links()), str![[r#"
 src/chapter.md: the link `gone.md` points to src/gone.md, which is not a page of the book
 src/chapter.md: the link `other.md#no-such-heading` points to #no-such-heading, which src/other.md does not have
 src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md does not have

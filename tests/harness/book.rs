@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use regex::Regex;
 
-use crate::listings::{self, Listing};
+use crate::listings::{self, Listing, Unit};
 use crate::markdown::{self, Chapter};
 
 /// An `{{#include}}`-family directive as written in a chapter.
@@ -41,6 +41,10 @@ pub struct Book {
     pub listings: Vec<Listing>,
     /// Every included file (relative to the root) and each place showing it.
     shown: HashMap<PathBuf, Vec<Shown>>,
+    /// The HTML rendering and the workspace build, each made once, when
+    /// first asked for.
+    html: OnceLock<Html>,
+    units: OnceLock<Result<HashMap<PathBuf, Unit>, String>>,
 }
 
 impl Book {
@@ -48,7 +52,14 @@ impl Book {
     /// HTML renderer, as `mdbook build` and `mdbook serve` do.
     pub fn load(root: &Path) -> Result<Book, String> {
         let chapters = markdown::load_chapters(root)?;
-        let mut book = Book { root: root.to_path_buf(), chapters, listings: listings::discover(root), shown: HashMap::new() };
+        let mut book = Book {
+            root: root.to_path_buf(),
+            chapters,
+            listings: listings::discover(root),
+            shown: HashMap::new(),
+            html: OnceLock::new(),
+            units: OnceLock::new(),
+        };
         for chapter in &book.chapters {
             let blocks = markdown::code_blocks(&chapter.raw);
             for d in book.directives(chapter) {
@@ -124,9 +135,20 @@ impl Book {
         }
     }
 
+    /// The book rendered to HTML (once).
+    pub fn html(&self) -> &Html {
+        self.html.get_or_init(|| self.build_html())
+    }
+
+    /// What one `cargo build` of the whole workspace said about each listing
+    /// crate, by directory (built once).
+    pub fn units(&self) -> Result<&HashMap<PathBuf, Unit>, String> {
+        self.units.get_or_init(|| listings::build_workspace(&self.root)).as_ref().map_err(Clone::clone)
+    }
+
     /// Renders the book to HTML as `mdbook build` would, in a temporary
     /// directory, capturing every warning or error mdBook logs meanwhile.
-    pub fn build_html(&self) -> Html {
+    fn build_html(&self) -> Html {
         let log = Arc::new(Mutex::new(Vec::<u8>::new()));
         let writer = {
             let log = Arc::clone(&log);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use regex::Regex;
 
-use crate::book::{normalize, Book, Html};
+use crate::book::{normalize, Book};
 use crate::listings::{chapter_hint, PANIC_FILE};
 use crate::markdown::code_blocks;
 
@@ -154,7 +154,8 @@ impl Book {
 
     /// Links between pages (`other.md#heading`, `#heading`) whose page or
     /// fragment does not exist in the rendered book. mdBook checks neither.
-    pub fn broken_links(&self, html: &Html) -> Vec<String> {
+    pub fn broken_links(&self) -> Vec<String> {
+        let html = self.html();
         use mdbook_markdown::pulldown_cmark::{Event, Tag};
         let id = Regex::new(r#"\bid="([^"]+)""#).unwrap();
         let ids_of = |page: &Path| -> Option<Vec<String>> {
