@@ -1,35 +1,32 @@
 import asyncio
 
 
-async def add(a, b):
-    return a + b
+class Order:
+    """A builder: configure it with plain method calls, then await it."""
 
+    def __init__(self, dish):
+        self.dish = dish
+        self.extras = []
 
-async def seven():
-    print("  task: running")
-    return 7
+    def extra(self, extra):
+        self.extras.append(extra)
+        return self
+
+    async def _cook(self):
+        print(f"  kitchen: cooking {self.dish}")
+        await asyncio.sleep(0)  # the kitchen is busy for a moment
+        return f"{self.dish} with {' and '.join(self.extras)}"
+
+    # `await order` calls this and drives the iterator it returns.
+    def __await__(self):
+        return self._cook().__await__()
 
 
 async def main():
-    loop = asyncio.get_running_loop()
-
-    # 1. A coroutine object.
-    total = await add(1, 2)
-    print(f"coroutine: {total}")
-
-    # 2. A Task: scheduled now, runs on its own.
-    task = asyncio.create_task(seven())
-
-    # 3. A Future, completed later by a callback.
-    future = loop.create_future()
-    loop.call_soon(future.set_result, "hello")
-    message = await future
-    print(f"future: {message}")
-
-    # The task finished while we waited on the future.
-    print(f"task: {await task}")
-    # Unlike a coroutine object, a Task or Future may be awaited again.
-    print(f"task again: {await task}")
+    order = Order("noodles").extra("chilli").extra("egg")
+    print("order written; nothing is cooking yet")
+    meal = await order
+    print(f"served: {meal}")
 
 
 asyncio.run(main())

@@ -1,33 +1,23 @@
 import asyncio
 
 
-async def seven():
-    return 7
-
-
-async def read_sensor():
-    raise RuntimeError("sensor offline")
+async def announce(name):
+    print(f"{name}: running")
+    return name
 
 
 async def main():
-    quick = asyncio.create_task(seven())
-    stuck = asyncio.create_task(asyncio.Event().wait())  # never finishes by itself
-    faulty = asyncio.create_task(read_sensor())
+    lazy = announce("coroutine object")  # nothing runs yet
+    eager = asyncio.create_task(announce("task"))  # handed to the loop
+    slot = asyncio.get_running_loop().create_future()
+    slot.set_result("filled before anyone awaited")
 
-    print(f"just created: quick done? {quick.done()}")
-    await asyncio.sleep(0)  # let each task run once
-    print(f"after a sleep(0): quick done? {quick.done()}")
-    print(f"after a sleep(0): stuck done? {stuck.done()}")
-
-    stuck.cancel()
-    print(f"just cancelled: stuck done? {stuck.done()}")
-
-    print(f"quick: {quick.result()}")
-    try:
-        await stuck
-    except asyncio.CancelledError:
-        print(f"stuck: cancelled? {stuck.cancelled()}")
-    print(f"faulty: raised {faulty.exception()!r}")
+    print("main: pausing once")
+    await asyncio.sleep(0)
+    print("main: now awaiting all three")
+    await lazy
+    await eager
+    print(f"slot: {await slot}")
 
 
 asyncio.run(main())

@@ -1,36 +1,44 @@
-use tokio::sync::oneshot;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
 
-async fn add(a: u32, b: u32) -> u32 {
-    a + b
+/// A builder: configure it with plain method calls, then `.await` it.
+struct Order {
+    dish: String,
+    extras: Vec<String>,
+}
+
+impl Order {
+    fn new(dish: &str) -> Self {
+        Order {
+            dish: dish.to_string(),
+            extras: Vec::new(),
+        }
+    }
+
+    fn extra(mut self, extra: &str) -> Self {
+        self.extras.push(extra.to_string());
+        self
+    }
+}
+
+impl IntoFuture for Order {
+    type Output = String;
+    type IntoFuture = Pin<Box<dyn Future<Output = String> + Send>>;
+
+    // `.await` calls this, then awaits the future it returns.
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move {
+            println!("  kitchen: cooking {}", self.dish);
+            tokio::task::yield_now().await; // the kitchen is busy for a moment
+            format!("{} with {}", self.dish, self.extras.join(" and "))
+        })
+    }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // 1. The future returned by an async fn.
-    let sum = add(1, 2).await;
-    println!("async fn future: {sum}");
-
-    // 2. An async block.
-    let scaled = async { sum * 10 }.await;
-    println!("async block: {scaled}");
-
-    // 3. A JoinHandle: the task is spawned now and runs on its own.
-    let handle = tokio::spawn(async {
-        println!("  spawned task: running");
-        7
-    });
-
-    // 4. The receiving end of a oneshot channel.
-    let (tx, rx) = oneshot::channel();
-    tokio::spawn(async move {
-        println!("  sender task: sending");
-        tx.send("hello").unwrap();
-    });
-    let message = rx.await.unwrap();
-    println!("oneshot receiver: {message}");
-
-    // The first task finished while we were waiting for the message;
-    // awaiting its handle only collects the result.
-    let seven = handle.await.unwrap();
-    println!("join handle: {seven}");
+    let order = Order::new("noodles").extra("chilli").extra("egg");
+    println!("order written; nothing is cooking yet");
+    let meal = order.await;
+    println!("served: {meal}");
 }

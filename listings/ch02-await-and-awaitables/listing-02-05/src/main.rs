@@ -1,75 +1,37 @@
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll, Waker};
+use std::fmt::Debug;
+use std::future::{Future, IntoFuture};
 
-#[derive(Default)]
-struct GateState {
-    open: bool,
-    waker: Option<Waker>,
+// Accepts anything that can be awaited: Rust's `Awaitable[R]`.
+async fn show<A>(label: &str, awaitable: A)
+where
+    A: IntoFuture,
+    A::Output: Debug,
+{
+    let value = awaitable.await;
+    println!("{label:>11}: {value:?}");
 }
 
-/// One side opens the gate; the other side awaits `wait()`.
-#[derive(Clone, Default)]
-struct Gate {
-    state: Arc<Mutex<GateState>>,
+// Accepts only futures, and only those whose output is a u32.
+async fn doubled<F: Future<Output = u32>>(future: F) -> u32 {
+    future.await * 2
 }
 
-impl Gate {
-    fn open(&self) {
-        let waker = {
-            let mut state = self.state.lock().unwrap();
-            state.open = true;
-            state.waker.take()
-        };
-        // Wake after unlocking: the waiter needs the lock for its next poll.
-        if let Some(waker) = waker {
-            waker.wake();
-        }
-    }
-
-    fn wait(&self) -> GateOpened {
-        GateOpened {
-            gate: self.clone(),
-            polls: 0,
-        }
-    }
-}
-
-struct GateOpened {
-    gate: Gate,
-    polls: u32,
-}
-
-impl Future for GateOpened {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let this = self.get_mut(); // fine: GateOpened is Unpin
-        this.polls += 1;
-        let mut state = this.gate.state.lock().unwrap();
-        if state.open {
-            println!("  poll {}: open, Ready", this.polls);
-            Poll::Ready(())
-        } else {
-            // Not ready: remember whom to wake, then say Pending.
-            state.waker = Some(cx.waker().clone());
-            println!("  poll {}: closed, waker stored, Pending", this.polls);
-            Poll::Pending
-        }
-    }
+async fn add(a: u32, b: u32) -> u32 {
+    a + b
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let gate = Gate::default();
-    let opener = gate.clone();
-    tokio::spawn(async move {
-        println!("  opener task: opening the gate");
-        opener.open();
-    });
+    show("async fn", add(2, 3)).await;
+    show("async block", async { "block" }).await;
+    show("join handle", tokio::spawn(async { 'x' })).await;
 
-    println!("main: waiting at the gate");
-    gate.wait().await;
-    println!("main: through the gate");
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    tx.send(1.5).unwrap();
+    show("oneshot", rx).await;
+
+    // A future from the standard library that is ready at once.
+    show("ready", std::future::ready([1, 2])).await;
+
+    println!("{:>11}: {}", "doubled", doubled(add(4, 5)).await);
 }
