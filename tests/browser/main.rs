@@ -66,8 +66,8 @@ const ICON_CONTRAST: f64 = 3.0;
 // ---------------------------------------------------------------------------
 
 struct Site {
-    /// The HTML output directory (a temporary one, kept while the tests run).
-    html: book_harness::guards::Html,
+    /// The book; its HTML output directory is a temporary one, kept while the tests run.
+    book: book_harness::Book,
     /// `http://127.0.0.1:PORT`
     origin: String,
     /// `http://127.0.0.1:PORT/asyncio-in-rust/`: served under `site-url`, as
@@ -96,7 +96,7 @@ impl Site {
     }
 
     fn dir(&self) -> &Path {
-        self.html.dir.path()
+        self.book.html().dir.path()
     }
 
     fn html(&self, page: &str) -> String {
@@ -148,8 +148,8 @@ fn site() -> &'static Site {
         // Built with mdBook's own library, exactly as `mdbook build` does (the
         // harness's build; `tests/book.rs` checks its log is clean).
         let _ = std::fs::remove_dir_all(shots_dir());
-        let html = book_harness::guards::build_html(root());
-        let dir = html.dir.path().to_path_buf();
+        let book = book_harness::Book::load(root()).unwrap_or_else(|e| panic!("{e}"));
+        let dir = book.html().dir.path().to_path_buf();
 
         let config = mdbook_driver::config::Config::from_disk(root().join("book.toml"))
             .unwrap_or_else(|e| panic!("book.toml: {e:#}"));
@@ -163,15 +163,15 @@ fn site() -> &'static Site {
         collect_pages(&dir, &dir, &mut pages);
         pages.sort();
 
-        let chapters = book_harness::book::load(root())
-            .unwrap_or_else(|e| panic!("{e}"))
-            .into_iter()
+        let chapters = book
+            .chapters
+            .iter()
             .map(|ch| {
                 let in_src = ch.source.strip_prefix(&config.book.src).unwrap_or(&ch.source);
                 Chapter {
                     page: in_src.with_extension("html").to_string_lossy().replace('\\', "/"),
                     source: ch.source.to_string_lossy().replace('\\', "/"),
-                    title: ch.title,
+                    title: ch.title.clone(),
                 }
             })
             .collect();
@@ -180,7 +180,7 @@ fn site() -> &'static Site {
         let origin = format!("http://127.0.0.1:{port}");
         let base = format!("{origin}{site_url}");
         report!("browser test: book built in {}, served at {base}", dir.display());
-        Site { html, origin, base, site_url, pages, chapters }
+        Site { book, origin, base, site_url, pages, chapters }
     })
 }
 
@@ -773,7 +773,6 @@ impl ReaderTab {
 // ---------------------------------------------------------------------------
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
     let site = site();
     let reader = Reader::launch();
@@ -818,7 +817,6 @@ fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn not_found_page_site_url_and_edit_links() {
     let site = site();
     let reader = Reader::launch();
@@ -918,7 +916,6 @@ fn not_found_page_site_url_and_edit_links() {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn print_page_holds_every_chapter_and_prints() {
     let site = site();
     let reader = Reader::launch();
@@ -1036,7 +1033,6 @@ struct Measured {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
     let site = site();
     let mut problems = Vec::new();
@@ -1330,7 +1326,6 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn the_diagram_renders() {
     let site = site();
     let reader = Reader::launch();
@@ -1460,7 +1455,6 @@ fn the_diagram_renders() {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn search_finds_api_names() {
     let site = site();
     let reader = Reader::launch();
@@ -1535,7 +1529,6 @@ fn search_finds_api_names() {
 }
 
 #[test]
-#[ignore = "needs Chromium (Debian: apt-get install chromium); .ci/run runs it: cargo test -- --include-ignored"]
 fn listings_run_buttons_hidden_lines_and_captions() {
     let site = site();
     let reader = Reader::launch();
