@@ -46,10 +46,13 @@ fn a_missing_anchor_is_named_even_though_mdbook_renders_an_empty_block() {
 
 #[test]
 fn a_listing_no_chapter_includes_is_an_orphan_and_so_is_an_unshown_output() {
-    assert_data_eq!(lines(load("orphans").orphans()), str![[r#"
+    assert_data_eq!(
+        lines(load("orphans").orphans()),
+        str![[r#"
 src/chapter.md: listings/chapter/listing-a/output.txt is an output or counterpart of listings/chapter/listing-a that no chapter includes
 src/chapter.md: listing crate listings/chapter/listing-b is not included by any chapter
-"#]]);
+"#]]
+    );
 }
 
 #[test]
@@ -59,7 +62,9 @@ fn a_rust_block_typed_into_the_page_is_refused() {
 
 #[test]
 fn code_typed_under_any_fence_or_a_file_under_the_wrong_fence_is_refused() {
-    assert_data_eq!(lines(load("code-blocks").blocks_that_are_not_files()), str![[r#"
+    assert_data_eq!(
+        lines(load("code-blocks").blocks_that_are_not_files()),
+        str![[r#"
 src/chapter.md:11: this ```python block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
 src/chapter.md:15: this ```rs block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
 src/chapter.md:19: this ``` block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
@@ -68,7 +73,8 @@ src/chapter.md:25: this ```text block shows listings/chapter/listing-a/src/main.
 src/chapter.md:29: this ```rust block shows listings/chapter/listing-a/output.txt, an output file: fence it ```text
 src/chapter.md:37: this ```console block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
 src/chapter.md:41: this ```text block shows notes.txt, which no test builds, runs or compares (show a listing's source, manifest, counterpart or output)
-"#]]);
+"#]]
+    );
 }
 
 #[test]
@@ -112,12 +118,15 @@ fn a_changed_output_a_new_warning_and_a_missing_panic_are_each_reported() {
     let (book, listing, unit) = drifted();
     let problems = book.check_listing(&listing, Some(&unit), false);
     let starts: Vec<String> = problems.iter().map(|p| p.lines().next().unwrap().to_owned()).collect();
-    assert_data_eq!(lines(starts), str![[r#"
+    assert_data_eq!(
+        lines(starts),
+        str![[r#"
 src/chapter.md: listings/chapter/listing-a/compiler.txt differs from the compiler's messages for this crate:
 src/chapter.md: listing-a exited with status 0, expected status 101 (it has a panic.txt, so it must panic)
 src/chapter.md: listings/chapter/listing-a/output.txt differs from what the program prints on stdout:
 src/chapter.md: listings/chapter/listing-a/panic.txt differs from what the program prints on stderr:
-"#]]);
+"#]]
+    );
     // The diff shows the expected text and what really happened.
     assert!(problems[2].contains("Hello from the book"), "{}", problems[2]);
     assert!(problems[0].contains("unused variable"), "{}", problems[0]);
@@ -134,7 +143,9 @@ fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
     let mut sleep = std::process::Command::new("sleep");
     sleep.arg("600");
     let started = std::time::Instant::now();
-    let error = listings::run_with_limit(sleep, std::time::Duration::from_millis(300)).err().expect("sleep 600 must be stopped");
+    let error = listings::run_with_limit(sleep, std::time::Duration::from_millis(300))
+        .err()
+        .expect("sleep 600 must be stopped");
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "the limit did not stop it");
     assert_data_eq!(error, str![[r#""sleep" "600" did not finish within 300ms and was killed"#]]);
 }
@@ -154,7 +165,10 @@ fn a_python_counterpart_that_prints_something_else_is_reported() {
 #[test]
 fn a_compile_fail_block_whose_crate_compiles_is_reported() {
     let book = load("compile-fail-compiles");
-    assert_data_eq!(lines(book.block_kinds(&|_: &Path| true)), str!["src/chapter.md: listings/chapter/listing-a/src/main.rs is shown as `compile_fail` but compiles"]);
+    assert_data_eq!(
+        lines(book.block_kinds(&|_: &Path| true)),
+        str!["src/chapter.md: listings/chapter/listing-a/src/main.rs is shown as `compile_fail` but compiles"]
+    );
     assert!(book.block_kinds(&|_: &Path| false).is_empty());
 }
 
@@ -171,7 +185,12 @@ fn the_should_panic_tag_must_match_a_panic_file() {
     // Marked `should_panic`, with a panic.txt: consistent.
     assert!(load("drifted-listing").block_kinds(&compiles).is_empty());
     // A panic.txt, but the block does not say the program panics.
-    assert_data_eq!(lines(load("panic-unmarked").block_kinds(&compiles)), str!["src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"]);
+    assert_data_eq!(
+        lines(load("panic-unmarked").block_kinds(&compiles)),
+        str![
+            "src/chapter.md: listings/chapter/listing-a/src/main.rs is not shown as `should_panic` but has a panic.txt"
+        ]
+    );
 }
 
 #[test]
@@ -187,10 +206,7 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
         .canonicalize()
         .unwrap();
     let note = format!("  --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21", home.display());
-    assert_eq!(
-        redact_cargo_home(&note),
-        "  --> $CARGO_HOME/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21"
-    );
+    assert_eq!(redact_cargo_home(&note), "  --> $CARGO_HOME/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21");
     assert_eq!(redact_cargo_home("  --> listings/a/src/main.rs:1:1"), "  --> listings/a/src/main.rs:1:1");
 }
 
@@ -198,11 +214,14 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
 fn a_link_to_a_missing_page_or_heading_is_reported() {
     let book = load("broken-links");
     assert!(book.html().log.is_empty(), "{:#?}", book.html().log);
-    assert_data_eq!(lines(book.broken_links()), str![[r#"
+    assert_data_eq!(
+        lines(book.broken_links()),
+        str![[r#"
 src/chapter.md: the link `gone.md` points to src/gone.md, which is not a page of the book
 src/chapter.md: the link `other.md#no-such-heading` points to #no-such-heading, which src/other.md does not have
 src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md does not have
-"#]]);
+"#]]
+    );
 }
 
 #[test]
@@ -247,7 +266,9 @@ fn a_citation_that_drifted_from_the_tested_source_is_reported() {
     let python = book_harness::sources::find_python("3.11.7").ok();
     let book = load("citations");
     assert_eq!(book.citations(&crates).len(), 9, "every link into a cited repository is a citation");
-    assert_data_eq!(lines(book.citation_problems(&crates, python.as_ref())), str![[r#"
+    assert_data_eq!(
+        lines(book.citation_problems(&crates, python.as_ref())),
+        str![[r#"
 src/chapter.md:6: the citation https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs is not pinned to a release with lines: write https://github.com/OWNER/REPO/blob/TAG/PATH#Lx-Ly "quote"
 src/chapter.md:8: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.50.0/tokio/src/task/yield_now.rs#L55 cites tokio at tokio-1.50.0, but Cargo.lock has tokio 1.54.1: re-read the claim against tokio 1.54.1 and update the link
 src/chapter.md:10: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/gone.rs#L1 names tokio/src/task/gone.rs, which tokio 1.54.1 does not have (looked for $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/gone.rs)
@@ -255,25 +276,32 @@ src/chapter.md:12: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.5
 src/chapter.md:14: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L55 gives no quote: add, as the link's title, a few words that lines 55-55 contain
 src/chapter.md:16: the citation https://github.com/rust-lang/futures-rs/blob/0.3.34/futures-util/src/future/join_all.rs#L1-L3: "fn poll_everything" is not in lines 1-3 of futures-util/src/future/join_all.rs in futures-util 0.3.34: the code moved or changed; find it, update the lines, and re-read the claim
 src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/Lib/asyncio/tasks.py#L637 cites CPython 3.9.99, but the counterparts run on CPython 3.11.7: no CPython 3.9.99 is installed (looked on PATH, in $BOOK_PYTHON and in pyenv's versions): install it, e.g. `pyenv install 3.9.99`, or re-check the claim at that version
-"#]]);
+"#]]
+    );
 }
 
 #[test]
 fn a_caption_that_names_another_file_listing_or_package_is_reported() {
-    assert_data_eq!(lines(load("captions").caption_problems()), str![[r#"
+    assert_data_eq!(
+        lines(load("captions").caption_problems()),
+        str![[r#"
 src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-2">… <code>listings/chapter/listing-01-02/src/main.rs</code></p>
 src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of <code>cargo run -p listing-01-03</code></p>`, expected <p class="caption output">… <code>cargo run -p listing-01-02</code></p>
 src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of <code>python3 listings/chapter/listing-01-03/counterpart.py</code></p>`, expected <p class="caption output">… <code>python3 listings/chapter/listing-01-02/counterpart.py</code></p>
 src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-3">… <code>listings/chapter/listing-01-03/src/main.rs</code></p>
 src/chapter.md:23: the caption id `listing-1-2` is used already, at src/chapter.md:3
 src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">… <code>cargo run -p listing-01-03</code></p>)
-"#]]);
+"#]]
+    );
 }
 
 #[test]
 fn a_runnable_listing_with_a_crate_the_playground_lacks_is_reported() {
-    assert_data_eq!(lines(load("playground-crates").playground_crates()), str![[r#"
+    assert_data_eq!(
+        lines(load("playground-crates").playground_crates()),
+        str![[r#"
 theme/head.hbs: answers `rand` as a playground crate, but PLAYGROUND_CRATES (tests/harness/guards.rs) does not say play.rust-lang.org offers it
 src/chapter.md: listings/chapter/listing-01-02/src/main.rs is runnable on the playground but uses the crate `futures`, which theme/head.hbs does not answer (add it there if the playground offers it, or mark the block noplayground)
-"#]]);
+"#]]
+    );
 }

@@ -24,10 +24,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
+use book_harness::assert_none;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime};
 use headless_chrome::{Browser, LaunchOptions, Tab};
-use book_harness::assert_none;
 use serde_json::Value;
 
 /// mdBook's five built-in themes.
@@ -36,24 +36,9 @@ const THEMES: [&str; 5] = ["light", "rust", "coal", "navy", "ayu"];
 /// The four callout kinds: name, selector of the box, selector of its title,
 /// and the title a reader reads (CONTRIBUTING.md, "Callouts").
 const KINDS: [(&str, &str, &str, &str); 4] = [
-    (
-        "note",
-        "blockquote.blockquote-tag-note",
-        ".blockquote-tag-title",
-        "Note",
-    ),
-    (
-        "important",
-        "blockquote.blockquote-tag-important",
-        ".blockquote-tag-title",
-        "Important",
-    ),
-    (
-        "terminology",
-        "div.callout.terminology",
-        ".callout-title",
-        "Terminology",
-    ),
+    ("note", "blockquote.blockquote-tag-note", ".blockquote-tag-title", "Note"),
+    ("important", "blockquote.blockquote-tag-important", ".blockquote-tag-title", "Important"),
+    ("terminology", "div.callout.terminology", ".callout-title", "Terminology"),
     ("types", "div.callout.types", ".callout-title", "Rust types"),
 ];
 
@@ -111,10 +96,7 @@ impl Site {
             _ => &html[..],
         };
         let tags = regex::Regex::new(r"<[^>]*>").unwrap();
-        tags.replace_all(main, "")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&")
+        tags.replace_all(main, "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     }
 
     fn chapter_pages(&self) -> impl Iterator<Item = &str> {
@@ -190,12 +172,7 @@ fn collect_pages(root: &Path, dir: &Path, pages: &mut Vec<String>) {
         if path.is_dir() {
             collect_pages(root, &path, pages);
         } else if path.extension().is_some_and(|e| e == "html") {
-            pages.push(
-                path.strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/"),
-            );
+            pages.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
         }
     }
 }
@@ -247,28 +224,15 @@ fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) -> std::io::Result<()
 
 fn respond(dir: &Path, prefix: &str, url: &str) -> (u16, Vec<u8>, &'static str) {
     let path = url.split(['?', '#']).next().unwrap_or("");
-    let file = path
-        .strip_prefix(prefix)
-        .map(percent_decode)
-        .and_then(|rel| {
-            let rel = if rel.is_empty() || rel.ends_with('/') {
-                format!("{rel}index.html")
-            } else {
-                rel
-            };
-            let safe = !rel
-                .split('/')
-                .any(|part| part == ".." || part.starts_with('.'));
-            let file = dir.join(rel);
-            (safe && file.is_file()).then_some(file)
-        });
+    let file = path.strip_prefix(prefix).map(percent_decode).and_then(|rel| {
+        let rel = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel };
+        let safe = !rel.split('/').any(|part| part == ".." || part.starts_with('.'));
+        let file = dir.join(rel);
+        (safe && file.is_file()).then_some(file)
+    });
     match file {
         Some(file) => (200, std::fs::read(&file).unwrap(), mime(&file)),
-        None => (
-            404,
-            std::fs::read(dir.join("404.html")).unwrap_or_default(),
-            "text/html; charset=utf-8",
-        ),
+        None => (404, std::fs::read(dir.join("404.html")).unwrap_or_default(), "text/html; charset=utf-8"),
     }
 }
 
@@ -278,9 +242,7 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) =
-                u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
-            {
+            if let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16) {
                 out.push(b);
                 i += 3;
                 continue;
@@ -331,9 +293,7 @@ fn chromium() -> PathBuf {
             .find(|p| p.is_file())
             .unwrap_or_else(|| "/usr/bin/chromium".into())
     };
-    let path = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(on_path);
+    let path = std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(on_path);
     assert!(
         path.is_file(),
         "Chromium is not installed at {}: the browser test needs Debian's package \
@@ -375,13 +335,8 @@ impl Reader {
             idle_browser_timeout: Duration::from_secs(300),
             ..LaunchOptions::default()
         };
-        let browser =
-            Browser::new(options).unwrap_or_else(|e| panic!("Chromium did not start: {e:#}"));
-        Reader {
-            browser,
-            _profile: profile,
-            _turn: turn,
-        }
+        let browser = Browser::new(options).unwrap_or_else(|e| panic!("Chromium did not start: {e:#}"));
+        Reader { browser, _profile: profile, _turn: turn }
     }
 
     /// A new tab that records console errors and every request for anything
@@ -413,11 +368,7 @@ impl Reader {
                             .map(|a| {
                                 a.value
                                     .as_ref()
-                                    .map(|v| {
-                                        v.as_str()
-                                            .map(str::to_owned)
-                                            .unwrap_or_else(|| v.to_string())
-                                    })
+                                    .map(|v| v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))
                                     .or_else(|| a.description.clone())
                                     .unwrap_or_default()
                             })
@@ -426,25 +377,11 @@ impl Reader {
                     }
                     Event::RuntimeExceptionThrown(e) => {
                         let d = &e.params.exception_details;
-                        let what = d
-                            .exception
-                            .as_ref()
-                            .and_then(|x| x.description.clone())
-                            .unwrap_or_default();
-                        format!(
-                            "uncaught: {} {what} ({})",
-                            d.text,
-                            d.url.clone().unwrap_or_default()
-                        )
+                        let what = d.exception.as_ref().and_then(|x| x.description.clone()).unwrap_or_default();
+                        format!("uncaught: {} {what} ({})", d.text, d.url.clone().unwrap_or_default())
                     }
-                    Event::LogEntryAdded(e)
-                        if e.params.entry.level == Log::LogEntryLevel::Error =>
-                    {
-                        format!(
-                            "{} ({})",
-                            e.params.entry.text,
-                            e.params.entry.url.clone().unwrap_or_default()
-                        )
+                    Event::LogEntryAdded(e) if e.params.entry.level == Log::LogEntryLevel::Error => {
+                        format!("{} ({})", e.params.entry.text, e.params.entry.url.clone().unwrap_or_default())
                     }
                     _ => return,
                 };
@@ -482,20 +419,13 @@ impl Reader {
                     Event::NetworkWebSocketCreated(e) => e.params.url.clone(),
                     _ => return,
                 };
-                if !(url.starts_with(&local)
-                    || url.starts_with("data:")
-                    || url.starts_with("blob:"))
-                {
+                if !(url.starts_with(&local) || url.starts_with("data:") || url.starts_with("blob:")) {
                     outside.lock().unwrap().push(url);
                 }
             }))
             .unwrap();
         }
-        ReaderTab {
-            tab,
-            errors,
-            outside,
-        }
+        ReaderTab { tab, errors, outside }
     }
 }
 
@@ -599,17 +529,12 @@ impl ReaderTab {
         let _ = self.tab.evaluate("window.__readerStale = true", false);
         self.errors.lock().unwrap().clear();
         self.outside.lock().unwrap().clear();
-        self.tab
-            .navigate_to(url)
-            .unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
+        self.tab.navigate_to(url).unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
         let start = std::time::Instant::now();
         loop {
             let ready = self
                 .tab
-                .evaluate(
-                    "!window.__readerStale && document.readyState === 'complete'",
-                    false,
-                )
+                .evaluate("!window.__readerStale && document.readyState === 'complete'", false)
                 .ok()
                 .and_then(|r| r.value)
                 .and_then(|v| v.as_bool())
@@ -617,18 +542,13 @@ impl ReaderTab {
             if ready {
                 break;
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "{url} did not load in 30 s"
-            );
+            assert!(start.elapsed() < Duration::from_secs(30), "{url} did not load in 30 s");
             std::thread::sleep(Duration::from_millis(25));
         }
         self.run("await settled(); return true;");
         // The canary: a request that must be seen leaving (it cannot: no
         // host name resolves), or the observer is blind and proves nothing.
-        self.run(&format!(
-            "await fetch('{CANARY}').catch(() => {{}}); return true;"
-        ));
+        self.run(&format!("await fetch('{CANARY}').catch(() => {{}}); return true;"));
         let start = std::time::Instant::now();
         loop {
             let seen = {
@@ -656,10 +576,7 @@ impl ReaderTab {
              .then(v => JSON.stringify({{ ok: v === undefined ? null : v }}), \
                    e => JSON.stringify({{ error: String(e && e.stack || e) }}))"
         );
-        let result = self
-            .tab
-            .evaluate(&expression, true)
-            .unwrap_or_else(|e| panic!("script failed: {e:#}"));
+        let result = self.tab.evaluate(&expression, true).unwrap_or_else(|e| panic!("script failed: {e:#}"));
         let text = result
             .value
             .as_ref()
@@ -698,22 +615,14 @@ impl ReaderTab {
     /// Chooses a theme as a reader's choice is kept: in localStorage, which
     /// mdBook reads back on every page it opens.
     fn choose_theme(&self, theme: &str) {
-        self.run(&format!(
-            "localStorage.setItem('mdbook-theme', '{theme}'); return true;"
-        ));
+        self.run(&format!("localStorage.setItem('mdbook-theme', '{theme}'); return true;"));
     }
 
     /// Opens `url` in the theme chosen before.
     fn open_in(&self, url: &str, theme: &str) {
         self.open(url);
-        let applied = self.run(&format!(
-            "return document.documentElement.classList.contains('{theme}');"
-        ));
-        assert_eq!(
-            applied,
-            Value::Bool(true),
-            "{url}: theme {theme} was not applied"
-        );
+        let applied = self.run(&format!("return document.documentElement.classList.contains('{theme}');"));
+        assert_eq!(applied, Value::Bool(true), "{url}: theme {theme} was not applied");
     }
 
     /// A picture of one element, with a margin of the page around it.
@@ -747,22 +656,14 @@ impl ReaderTab {
         };
         let png = self
             .tab
-            .capture_screenshot(
-                Page::CaptureScreenshotFormatOption::Png,
-                None,
-                Some(clip),
-                true,
-            )
+            .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, Some(clip), true)
             .unwrap_or_else(|e| panic!("screenshot of {first}: {e:#}"));
         std::fs::write(file, png).unwrap();
         report!("screenshot: {}", file.display());
     }
 
     fn screenshot_viewport(&self, file: &Path) {
-        let png = self
-            .tab
-            .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-            .unwrap();
+        let png = self.tab.capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true).unwrap();
         std::fs::write(file, png).unwrap();
         report!("screenshot: {}", file.display());
     }
@@ -780,11 +681,7 @@ fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
     let mut problems = Vec::new();
     // toc.html is no page of its own: it is the sidebar's frame for readers
     // without JavaScript, shown inside the other pages.
-    let pages: Vec<&String> = site
-        .pages
-        .iter()
-        .filter(|p| p.as_str() != "toc.html")
-        .collect();
+    let pages: Vec<&String> = site.pages.iter().filter(|p| p.as_str() != "toc.html").collect();
     for name in &pages {
         let url = site.url(name);
         page.open(&url);
@@ -804,15 +701,7 @@ fn every_page_loads_with_no_console_error_and_no_request_leaving_localhost() {
             problems.push(format!("{name}: resource failed: {}", f.as_str().unwrap()));
         }
     }
-    report!(
-        "loaded {} pages: {}",
-        pages.len(),
-        pages
-            .iter()
-            .map(|p| p.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    report!("loaded {} pages: {}", pages.len(), pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", "));
     assert_none("pages a reader opens", &problems);
 }
 
@@ -855,20 +744,13 @@ fn not_found_page_site_url_and_edit_links() {
     );
     report!("404 page: {seen}");
     if seen["base"] != Value::String(site.site_url.clone()) {
-        problems.push(format!(
-            "404 page: <base href> is {} , not site-url {:?}",
-            seen["base"], site.site_url
-        ));
+        problems.push(format!("404 page: <base href> is {} , not site-url {:?}", seen["base"], site.site_url));
     }
     if seen["h1"].as_str().unwrap_or("").is_empty() {
         problems.push("404 page: no heading tells the reader the page was not found".to_owned());
     }
-    if seen["sheets"].as_u64().unwrap_or(0) == 0 || !seen["unstyled"].as_array().unwrap().is_empty()
-    {
-        problems.push(format!(
-            "404 page: stylesheets did not load: {}",
-            seen["unstyled"]
-        ));
+    if seen["sheets"].as_u64().unwrap_or(0) == 0 || !seen["unstyled"].as_array().unwrap().is_empty() {
+        problems.push(format!("404 page: stylesheets did not load: {}", seen["unstyled"]));
     }
     let toc = seen["toc"].as_array().unwrap();
     if toc.is_empty() {
@@ -876,37 +758,22 @@ fn not_found_page_site_url_and_edit_links() {
     }
     for href in toc.iter().filter_map(Value::as_str) {
         if !href.starts_with(&site.base) {
-            problems.push(format!(
-                "404 page: sidebar link {href} is outside {}",
-                site.base
-            ));
+            problems.push(format!("404 page: sidebar link {href} is outside {}", site.base));
         }
     }
 
     // Every chapter: an edit link to its own source file.
-    for Chapter {
-        page: name, source, ..
-    } in &site.chapters
-    {
+    for Chapter { page: name, source, .. } in &site.chapters {
         page.open(&site.url(name));
-        let href =
-            page.run("const a = document.querySelector('a[rel=edit]'); return a ? a.href : null;");
+        let href = page.run("const a = document.querySelector('a[rel=edit]'); return a ? a.href : null;");
         match href.as_str() {
-            None => problems.push(format!(
-                "{name}: no edit link (book.toml: output.html.edit-url-template)"
-            )),
+            None => problems.push(format!("{name}: no edit link (book.toml: output.html.edit-url-template)")),
             Some(href) => {
-                if !href.starts_with("https://github.com/")
-                    || !href.ends_with(&format!("/{source}"))
-                {
-                    problems.push(format!(
-                        "{name}: edit link {href} does not lead to {source} on GitHub"
-                    ));
+                if !href.starts_with("https://github.com/") || !href.ends_with(&format!("/{source}")) {
+                    problems.push(format!("{name}: edit link {href} does not lead to {source} on GitHub"));
                 }
                 if !root().join(source).is_file() {
-                    problems.push(format!(
-                        "{name}: edit link names {source}, which is not in the repository"
-                    ));
+                    problems.push(format!("{name}: edit link names {source}, which is not in the repository"));
                 }
             }
         }
@@ -926,7 +793,8 @@ fn print_page_holds_every_chapter_and_prints() {
     let mut headings = Vec::new();
     for name in site.chapter_pages() {
         page.open(&site.url(name));
-        let h = page.run("const h = document.querySelector('main h1, main h2'); return h ? h.textContent.trim() : null;");
+        let h =
+            page.run("const h = document.querySelector('main h1, main h2'); return h ? h.textContent.trim() : null;");
         match h.as_str() {
             Some(h) => headings.push((name.to_owned(), h.to_owned())),
             None => problems.push(format!("{name}: the chapter has no heading")),
@@ -948,9 +816,7 @@ fn print_page_holds_every_chapter_and_prints() {
          return window.__readerPrints || 0;",
     );
     if prints.as_u64().unwrap_or(0) == 0 {
-        problems.push(
-            "print.html did not open the print dialog (window.print was not called)".to_owned(),
-        );
+        problems.push("print.html did not open the print dialog (window.print was not called)".to_owned());
     }
     for e in page.console_errors() {
         problems.push(format!("print.html: console error: {e}"));
@@ -958,30 +824,16 @@ fn print_page_holds_every_chapter_and_prints() {
     for r in page.outside_requests() {
         problems.push(format!("print.html: request leaving localhost: {r}"));
     }
-    let printed = page.run(
-        "return [...document.querySelectorAll('main h1, main h2')].map(h => h.textContent.trim());",
-    );
-    let printed: BTreeSet<&str> = printed
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let printed = page.run("return [...document.querySelectorAll('main h1, main h2')].map(h => h.textContent.trim());");
+    let printed: BTreeSet<&str> = printed.as_array().unwrap().iter().filter_map(Value::as_str).collect();
     for (name, h) in &headings {
         if !printed.contains(h.as_str()) {
-            problems.push(format!(
-                "print.html lacks the chapter {name} (heading {h:?})"
-            ));
+            problems.push(format!("print.html lacks the chapter {name} (heading {h:?})"));
         }
     }
 
     // In print, the sidebar and the menu bar go away; the text stays.
-    page.tab
-        .call_method(Emulation::SetEmulatedMedia {
-            media: Some("print".to_owned()),
-            features: None,
-        })
-        .unwrap();
+    page.tab.call_method(Emulation::SetEmulatedMedia { media: Some("print".to_owned()), features: None }).unwrap();
     let chrome = page.run(
         "return {
              sidebar: getComputedStyle(document.getElementById('mdbook-sidebar')).display,
@@ -990,27 +842,14 @@ fn print_page_holds_every_chapter_and_prints() {
          };",
     );
     if chrome["sidebar"] != "none" || chrome["menu"] != "none" {
-        problems.push(format!(
-            "print.html: in print, the sidebar or the menu bar still shows: {chrome}"
-        ));
+        problems.push(format!("print.html: in print, the sidebar or the menu bar still shows: {chrome}"));
     }
-    let pdf = page
-        .tab
-        .print_to_pdf(None)
-        .unwrap_or_else(|e| panic!("print.html did not print: {e:#}"));
+    let pdf = page.tab.print_to_pdf(None).unwrap_or_else(|e| panic!("print.html did not print: {e:#}"));
     let file = shots_dir().join("print.pdf");
     std::fs::write(&file, &pdf).unwrap();
-    report!(
-        "print.html: {} chapters, printed to {} ({} KiB)",
-        headings.len(),
-        file.display(),
-        pdf.len() / 1024
-    );
+    report!("print.html: {} chapters, printed to {} ({} KiB)", headings.len(), file.display(), pdf.len() / 1024);
     if !pdf.starts_with(b"%PDF") || pdf.len() < 20_000 {
-        problems.push(format!(
-            "print.html printed to a suspiciously small PDF ({} bytes)",
-            pdf.len()
-        ));
+        problems.push(format!("print.html printed to a suspiciously small PDF ({} bytes)", pdf.len()));
     }
     assert_none("print.html", &problems);
 }
@@ -1047,11 +886,7 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
     let mut pages: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for name in site.chapter_pages() {
         let html = site.html(name);
-        let kinds: Vec<&str> = markers
-            .iter()
-            .filter(|(_, m)| html.contains(m))
-            .map(|(k, _)| *k)
-            .collect();
+        let kinds: Vec<&str> = markers.iter().filter(|(_, m)| html.contains(m)).map(|(k, _)| *k).collect();
         if !kinds.is_empty() {
             pages.insert(name.to_owned(), kinds);
         }
@@ -1145,15 +980,11 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
                 let kind = r["kind"].as_str().unwrap().to_owned();
                 let expected = r["expected"].as_str().unwrap();
                 let Some(title) = r["title"].as_str() else {
-                    problems.push(format!(
-                        "{name}: a {kind} callout has no title (CONTRIBUTING.md, Callouts)"
-                    ));
+                    problems.push(format!("{name}: a {kind} callout has no title (CONTRIBUTING.md, Callouts)"));
                     continue;
                 };
                 if title != expected {
-                    problems.push(format!(
-                        "{name}: a {kind} callout is titled {title:?}, not {expected:?}"
-                    ));
+                    problems.push(format!("{name}: a {kind} callout is titled {title:?}, not {expected:?}"));
                 }
                 let m = Measured {
                     page: name.clone(),
@@ -1172,10 +1003,7 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
                 if !shot_taken.contains(&kind) {
                     shot_taken.insert(kind.clone());
                     let id = r["id"].as_str().unwrap();
-                    page.screenshot_element(
-                        &format!("#{id}"),
-                        &shots.join(format!("callout-{theme}-{kind}.png")),
-                    );
+                    page.screenshot_element(&format!("#{id}"), &shots.join(format!("callout-{theme}-{kind}.png")));
                 }
                 measured.push(m);
             }
@@ -1203,27 +1031,12 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
     let mut summary: BTreeMap<(usize, &str), Vec<&Measured>> = BTreeMap::new();
     for m in &measured {
         let t = THEMES.iter().position(|t| *t == m.theme).unwrap();
-        summary
-            .entry((
-                t,
-                KINDS.iter().find(|k| k.0 == m.kind).map(|k| k.0).unwrap(),
-            ))
-            .or_default()
-            .push(m);
+        summary.entry((t, KINDS.iter().find(|k| k.0 == m.kind).map(|k| k.0).unwrap())).or_default().push(m);
     }
     for ((t, kind), list) in &summary {
-        let worst_title = list
-            .iter()
-            .min_by(|a, b| a.title_contrast.total_cmp(&b.title_contrast))
-            .unwrap();
-        let worst_icon = list
-            .iter()
-            .min_by(|a, b| a.icon_contrast.total_cmp(&b.icon_contrast))
-            .unwrap();
-        let worst_body = list
-            .iter()
-            .min_by(|a, b| a.body_contrast.total_cmp(&b.body_contrast))
-            .unwrap();
+        let worst_title = list.iter().min_by(|a, b| a.title_contrast.total_cmp(&b.title_contrast)).unwrap();
+        let worst_icon = list.iter().min_by(|a, b| a.icon_contrast.total_cmp(&b.icon_contrast)).unwrap();
+        let worst_body = list.iter().min_by(|a, b| a.body_contrast.total_cmp(&b.body_contrast)).unwrap();
         writeln!(
             table,
             "{:<7} {:<12} {:>2}  {:<9} {:<9} {:>6.2}  {:<9} {:>6.2}  {:>6.2}  {} ({})",
@@ -1253,29 +1066,20 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
             ));
         }
         if m.body_contrast < TEXT_CONTRAST {
-            problems.push(format!(
-                "{at}: body text {:.2}:1 (< {TEXT_CONTRAST}): {}",
-                m.body_contrast, m.body_worst
-            ));
+            problems.push(format!("{at}: body text {:.2}:1 (< {TEXT_CONTRAST}): {}", m.body_contrast, m.body_worst));
         }
         if !m.icon_ok {
             problems.push(format!("{at}: no icon renders ({})", m.icon));
         }
         if m.icon_contrast < ICON_CONTRAST {
-            problems.push(format!(
-                "{at}: icon {} is {:.2}:1 (< {ICON_CONTRAST})",
-                m.icon_color, m.icon_contrast
-            ));
+            problems.push(format!("{at}: icon {} is {:.2}:1 (< {ICON_CONTRAST})", m.icon_color, m.icon_contrast));
         }
     }
     // Each kind its own icon, and in each theme its own colour.
-    let icons: BTreeMap<&str, BTreeSet<&str>> =
-        measured.iter().fold(BTreeMap::new(), |mut acc, m| {
-            acc.entry(m.icon.as_str())
-                .or_default()
-                .insert(m.kind.as_str());
-            acc
-        });
+    let icons: BTreeMap<&str, BTreeSet<&str>> = measured.iter().fold(BTreeMap::new(), |mut acc, m| {
+        acc.entry(m.icon.as_str()).or_default().insert(m.kind.as_str());
+        acc
+    });
     for (icon, kinds) in &icons {
         if kinds.len() > 1 {
             problems.push(format!("the kinds {kinds:?} share one icon ({icon})"));
@@ -1285,8 +1089,7 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
     for theme in THEMES {
         let mut hues: BTreeMap<&str, f64> = BTreeMap::new();
         for m in measured.iter().filter(|m| m.theme == theme) {
-            hues.entry(m.kind.as_str())
-                .or_insert_with(|| hue(&m.title_color));
+            hues.entry(m.kind.as_str()).or_insert_with(|| hue(&m.title_color));
         }
         let list: Vec<(&&str, &f64)> = hues.iter().collect();
         for (i, (a, ha)) in list.iter().enumerate() {
@@ -1294,19 +1097,17 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
                 let d = (*ha - *hb).abs();
                 let d = d.min(360.0 - d);
                 if d < 30.0 {
-                    problems.push(format!("[{theme}] the {a} and {b} callouts have nearly the same hue ({ha:.0} and {hb:.0} degrees)"));
+                    problems.push(format!(
+                        "[{theme}] the {a} and {b} callouts have nearly the same hue ({ha:.0} and {hb:.0} degrees)"
+                    ));
                 }
             }
         }
     }
     for theme in THEMES {
-        let colours: BTreeMap<&str, BTreeSet<&str>> = measured
-            .iter()
-            .filter(|m| m.theme == theme)
-            .fold(BTreeMap::new(), |mut acc, m| {
-                acc.entry(m.kind.as_str())
-                    .or_default()
-                    .insert(m.title_color.as_str());
+        let colours: BTreeMap<&str, BTreeSet<&str>> =
+            measured.iter().filter(|m| m.theme == theme).fold(BTreeMap::new(), |mut acc, m| {
+                acc.entry(m.kind.as_str()).or_default().insert(m.title_color.as_str());
                 acc
             });
         let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
@@ -1314,9 +1115,7 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
             for c in cs {
                 if let Some(other) = owner.insert(c, kind) {
                     if other != *kind {
-                        problems.push(format!(
-                            "[{theme}] the {other} and {kind} callouts share the colour {c}"
-                        ));
+                        problems.push(format!("[{theme}] the {other} and {kind} callouts share the colour {c}"));
                     }
                 }
             }
@@ -1389,11 +1188,7 @@ fn the_diagram_renders() {
             page.open_in(&url, theme);
             let found = page.run(find);
             for (i, d) in found.as_array().unwrap().iter().enumerate() {
-                let at = format!(
-                    "{name} [{theme}] diagram {} ({})",
-                    i + 1,
-                    d["src"].as_str().unwrap_or("inline svg")
-                );
+                let at = format!("{name} [{theme}] diagram {} ({})", i + 1, d["src"].as_str().unwrap_or("inline svg"));
                 if theme == THEMES[0] {
                     diagrams += 1;
                     report!("{at}: {}x{} px", d["width"], d["height"]);
@@ -1401,13 +1196,8 @@ fn the_diagram_renders() {
                 if !d["loaded"].as_bool().unwrap_or(false) {
                     problems.push(format!("{at}: the image did not load"));
                 }
-                if d["width"].as_f64().unwrap_or(0.0) < 120.0
-                    || d["height"].as_f64().unwrap_or(0.0) < 40.0
-                {
-                    problems.push(format!(
-                        "{at}: renders at {}x{} px",
-                        d["width"], d["height"]
-                    ));
+                if d["width"].as_f64().unwrap_or(0.0) < 120.0 || d["height"].as_f64().unwrap_or(0.0) < 40.0 {
+                    problems.push(format!("{at}: renders at {}x{} px", d["width"], d["height"]));
                 }
                 if !d["fits"].as_bool().unwrap_or(false) {
                     problems.push(format!("{at}: wider than the text column"));
@@ -1416,12 +1206,9 @@ fn the_diagram_renders() {
                     problems.push(format!("{at}: the SVG draws nothing"));
                 }
                 if let Some(texts) = d["texts"].as_array() {
-                    let worst = texts.iter().min_by(|a, b| {
-                        a["ratio"]
-                            .as_f64()
-                            .unwrap()
-                            .total_cmp(&b["ratio"].as_f64().unwrap())
-                    });
+                    let worst = texts
+                        .iter()
+                        .min_by(|a, b| a["ratio"].as_f64().unwrap().total_cmp(&b["ratio"].as_f64().unwrap()));
                     if let Some(w) = worst {
                         let line = format!(
                             "{} labels, lowest text contrast {:.2}:1 ({:?} {} on {})",
@@ -1448,7 +1235,8 @@ fn the_diagram_renders() {
     }
     if diagrams == 0 {
         problems.push(
-            "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders".to_owned(),
+            "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders"
+                .to_owned(),
         );
     }
     assert_none("diagram", &problems);
@@ -1467,24 +1255,17 @@ fn search_finds_api_names() {
             .chapters
             .iter()
             .filter(|c| c.title.to_lowercase().contains(word))
-            .map(|c| {
-                (
-                    site.main_text(&c.page).matches(term).count(),
-                    c.page.as_str(),
-                )
-            })
+            .map(|c| (site.main_text(&c.page).matches(term).count(), c.page.as_str()))
             .filter(|(n, _)| *n > 0)
             .max_by_key(|(n, name)| (*n, std::cmp::Reverse(*name)));
         let Some((count, best)) = best else {
-            problems.push(format!("no chapter with {word:?} in its title mentions `{term}` yet: nothing for search to find"));
+            problems.push(format!(
+                "no chapter with {word:?} in its title mentions `{term}` yet: nothing for search to find"
+            ));
             continue;
         };
         page.open(&site.url("index.html"));
-        page.tab
-            .find_element("#mdbook-search-toggle")
-            .unwrap()
-            .click()
-            .unwrap();
+        page.tab.find_element("#mdbook-search-toggle").unwrap().click().unwrap();
         let bar = page.tab.wait_until_visible("#mdbook-searchbar").unwrap();
         bar.click().unwrap();
         page.tab.type_str(term).unwrap();
@@ -1496,27 +1277,15 @@ fn search_finds_api_names() {
              }
              return [];",
         );
-        let results: Vec<&str> = results
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
-        let hit = results.iter().any(|href| {
-            href.split(['?', '#'])
-                .next()
-                .unwrap()
-                .ends_with(&format!("/{best}"))
-        });
+        let results: Vec<&str> = results.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let hit = results.iter().any(|href| href.split(['?', '#']).next().unwrap().ends_with(&format!("/{best}")));
         report!(
             "search `{term}`: {} results; {best} ({count} mentions) {}",
             results.len(),
             if hit { "is among them" } else { "is MISSING" }
         );
         if !hit {
-            problems.push(format!(
-                "search for `{term}` does not find {best}; it found: {results:?}"
-            ));
+            problems.push(format!("search for `{term}` does not find {best}; it found: {results:?}"));
         }
         for e in page.console_errors() {
             problems.push(format!("search `{term}`: console error: {e}"));
@@ -1572,35 +1341,30 @@ fn listings_run_buttons_hidden_lines_and_captions() {
              });",
         );
         let blocks = blocks.as_array().unwrap();
-        let code_look: BTreeSet<&str> = blocks
-            .iter()
-            .filter(|b| b["lang"] == "rust")
-            .filter_map(|b| b["look"].as_str())
-            .collect();
+        let code_look: BTreeSet<&str> =
+            blocks.iter().filter(|b| b["lang"] == "rust").filter_map(|b| b["look"].as_str()).collect();
         for b in blocks {
             let id = b["id"].as_str().unwrap();
-            let classes: Vec<&str> = b["classes"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter_map(Value::as_str)
-                .collect();
+            let classes: Vec<&str> = b["classes"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
             let lang = b["lang"].as_str().unwrap();
             let caption = &b["caption"];
             let at = format!("{name} #{id} ({})", classes.join(" "));
             match lang {
                 "rust" => {
                     let compile_fail = classes.contains(&"compile_fail");
-                    let playground_offers =
-                        !classes.contains(&"noplayground") && !classes.contains(&"no_run");
+                    let playground_offers = !classes.contains(&"noplayground") && !classes.contains(&"no_run");
                     if compile_fail || !playground_offers {
                         not_runnable += 1;
                         compile_fail_blocks += usize::from(compile_fail);
                         if b["run"] == true {
-                            problems.push(format!("{at}: a Run button on a listing that does not compile or cannot run there"));
+                            problems.push(format!(
+                                "{at}: a Run button on a listing that does not compile or cannot run there"
+                            ));
                         }
                         if compile_fail && !classes.contains(&"noplayground") {
-                            problems.push(format!("{at}: compile_fail listings are written `rust,compile_fail,noplayground`"));
+                            problems.push(format!(
+                                "{at}: compile_fail listings are written `rust,compile_fail,noplayground`"
+                            ));
                         }
                     } else {
                         runnable += 1;
@@ -1609,28 +1373,20 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                         } else if !run_hover_checked {
                             // mdBook shows the buttons when the pointer is over the listing.
                             run_hover_checked = true;
-                            page.tab
-                                .find_element(&format!("#{id}"))
-                                .unwrap()
-                                .move_mouse_over()
-                                .unwrap();
+                            page.tab.find_element(&format!("#{id}")).unwrap().move_mouse_over().unwrap();
                             let shown = page.run(&format!(
                                 "await new Promise(r => setTimeout(r, 300));
                                  return visible(document.querySelector('#{id} .play-button'));"
                             ));
                             if shown != true {
-                                problems.push(format!(
-                                    "{at}: the Run button does not show under the pointer"
-                                ));
+                                problems.push(format!("{at}: the Run button does not show under the pointer"));
                             }
                         }
                     }
                     // The caption names the listing's file in the repository.
-                    let path = caption["code"].as_array().and_then(|c| {
-                        c.iter()
-                            .filter_map(Value::as_str)
-                            .find(|c| c.starts_with("listings/"))
-                    });
+                    let path = caption["code"]
+                        .as_array()
+                        .and_then(|c| c.iter().filter_map(Value::as_str).find(|c| c.starts_with("listings/")));
                     match path {
                         None => problems.push(format!("{at}: no caption naming the listing's file (<p class=\"caption\">Listing N-M: <code>listings/...</code>)")),
                         Some(path) if !root().join(path).is_file() => {
@@ -1651,9 +1407,7 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                             pre.scroll_into_view().unwrap();
                             pre.move_mouse_over().unwrap();
                             page.tab
-                                .find_element(&format!(
-                                    "#{id} .buttons button[title=\"Show hidden lines\"]"
-                                ))
+                                .find_element(&format!("#{id} .buttons button[title=\"Show hidden lines\"]"))
                                 .unwrap()
                                 .click()
                                 .unwrap();
@@ -1661,7 +1415,10 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                                 "await new Promise(r => setTimeout(r, 100));
                                  return [...document.querySelectorAll('#{id} .boring')].filter(visible).length;"
                             ));
-                            report!("eye button on {at}: hidden lines shown before {before}, after {after} of {}", b["boring"]);
+                            report!(
+                                "eye button on {at}: hidden lines shown before {before}, after {after} of {}",
+                                b["boring"]
+                            );
                             if before != 0 || after != b["boring"] {
                                 problems.push(format!(
                                     "{at}: the eye button does not reveal the hidden lines (visible before {before}, after {after}, of {})",
@@ -1674,11 +1431,9 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                 "text" => {
                     outputs += 1;
                     let kinds = ["output", "compiler", "panic"];
-                    let kind = caption["classes"].as_array().and_then(|c| {
-                        c.iter()
-                            .filter_map(Value::as_str)
-                            .find(|c| kinds.contains(c))
-                    });
+                    let kind = caption["classes"]
+                        .as_array()
+                        .and_then(|c| c.iter().filter_map(Value::as_str).find(|c| kinds.contains(c)));
                     match kind {
                         None => problems.push(format!(
                             "{at}: a text block with no caption saying what it is (<p class=\"caption output|compiler|panic\">)"
@@ -1692,8 +1447,7 @@ fn listings_run_buttons_hidden_lines_and_captions() {
                     }
                     if let Some(look) = b["look"].as_str() {
                         if code_look.contains(look) {
-                            problems
-                                .push(format!("{at}: looks exactly like a Rust listing ({look})"));
+                            problems.push(format!("{at}: looks exactly like a Rust listing ({look})"));
                         }
                     }
                 }
@@ -1745,24 +1499,17 @@ fn listings_run_buttons_hidden_lines_and_captions() {
         problems.push("no runnable listing in the book: no Run button to check".to_owned());
     }
     if compile_fail_blocks == 0 {
-        problems.push(
-            "no compile_fail listing in the book: nothing to check has no Run button".to_owned(),
-        );
+        problems.push("no compile_fail listing in the book: nothing to check has no Run button".to_owned());
     }
     if !eye_checked {
-        problems.push(
-            "no listing with hidden lines (`# `) in the book: the eye button was not checked"
-                .to_owned(),
-        );
+        problems.push("no listing with hidden lines (`# `) in the book: the eye button was not checked".to_owned());
     }
     assert_none("listings", &problems);
 }
 
 /// The hue, in degrees, of a `#rrggbb` colour.
 fn hue(hex: &str) -> f64 {
-    let v = |i: usize| {
-        u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0
-    };
+    let v = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
     let (r, g, b) = (v(1), v(3), v(5));
     let (max, min) = (r.max(g).max(b), r.min(g).min(b));
     let d = max - min;

@@ -53,10 +53,7 @@ fn for_skeptic(page: &str) -> String {
     let mut text = page.to_owned();
     for block in markdown::code_blocks(page).into_iter().rev() {
         if block.is_rust() && block.has_tag("compile_fail") {
-            let blank: String = page[block.range.clone()]
-                .chars()
-                .filter(|&c| c == '\n')
-                .collect();
+            let blank: String = page[block.range.clone()].chars().filter(|&c| c == '\n').collect();
             text.replace_range(block.range, &blank);
         }
     }

@@ -47,7 +47,10 @@ impl Book {
                     expected.code
                 );
                 let Some(found) = next.and_then(|l| caption.captures(l)) else {
-                    problems.push(format!("{at}: the block showing {} has no caption under it (expected {want})", file.display()));
+                    problems.push(format!(
+                        "{at}: the block showing {} has no caption under it (expected {want})",
+                        file.display()
+                    ));
                     continue;
                 };
                 let id = found.get(2).map(|m| m.as_str().to_owned());
@@ -103,9 +106,12 @@ fn expected(listing: &Listing, file: &Path) -> Option<Expected> {
             words: format!("Python counterpart of Listing {}:", regex::escape(&number)),
             code: path,
         },
-        "txt" if name == STDOUT_FILE => {
-            Expected { class: "caption output", id: None, words: "Output of".into(), code: format!("cargo run -p {package}") }
-        }
+        "txt" if name == STDOUT_FILE => Expected {
+            class: "caption output",
+            id: None,
+            words: "Output of".into(),
+            code: format!("cargo run -p {package}"),
+        },
         "txt" if name == COMPILER_FILE => Expected {
             class: "caption compiler",
             id: None,

@@ -74,11 +74,8 @@ impl Book {
             let (repo, tag, path) = (&caps[1], &caps[2], &caps[3]);
             let first: usize = caps[4].parse().unwrap();
             let last: usize = caps.get(5).map_or(first, |m| m.as_str().parse().unwrap());
-            let source = if repo == CPYTHON {
-                cpython_file(tag, path, python)
-            } else {
-                crate_file(repo, tag, path, crates)
-            };
+            let source =
+                if repo == CPYTHON { cpython_file(tag, path, python) } else { crate_file(repo, tag, path, crates) };
             let (what, file) = match source {
                 Ok(found) => found,
                 Err(e) => {
@@ -93,7 +90,10 @@ impl Book {
             };
             let lines: Vec<&str> = text.lines().collect();
             if first == 0 || last < first || last > lines.len() {
-                problems.push(format!("{at} names lines {first}-{last} of {path}, which has {} lines in {what}", lines.len()));
+                problems.push(format!(
+                    "{at} names lines {first}-{last} of {path}, which has {} lines in {what}",
+                    lines.len()
+                ));
                 continue;
             }
             if citation.quote.trim().is_empty() {
@@ -148,12 +148,15 @@ fn cpython_file(tag: &str, path: &str, python: Option<&Python>) -> Result<(Strin
     };
     let runs = python.map(|p| p.version.as_str());
     if runs != Some(version) {
-        let running = runs.map_or("no python3 was found".to_owned(), |v| format!("the counterparts run on CPython {v}"));
+        let running =
+            runs.map_or("no python3 was found".to_owned(), |v| format!("the counterparts run on CPython {v}"));
         let install = match find_python(version) {
             Ok(found) => format!("run the tests with BOOK_PYTHON={}", found.program.display()),
             Err(e) => e,
         };
-        return Err(format!("cites CPython {version}, but {running}: {install}, or re-check the claim at that version"));
+        return Err(format!(
+            "cites CPython {version}, but {running}: {install}, or re-check the claim at that version"
+        ));
     }
     let python = python.unwrap();
     Ok((format!("CPython {version}"), python.stdlib.join(inner)))

@@ -81,10 +81,9 @@ impl Book {
                          manifest, counterpart or output)",
                         file.display()
                     )),
-                    (Some(kind), language) if block.tags().next() != Some(language) => problems.push(format!(
-                        "{at} shows {}, {kind}: fence it ```{language}",
-                        file.display()
-                    )),
+                    (Some(kind), language) if block.tags().next() != Some(language) => {
+                        problems.push(format!("{at} shows {}, {kind}: fence it ```{language}", file.display()))
+                    }
                     _ => {}
                 }
             }
@@ -245,10 +244,12 @@ impl Book {
         let mut problems: Vec<String> = answered
             .iter()
             .filter(|c| !PLAYGROUND_CRATES.contains(&c.as_str()))
-            .map(|c| format!(
+            .map(|c| {
+                format!(
                 "theme/head.hbs: answers `{c}` as a playground crate, but PLAYGROUND_CRATES (tests/harness/guards.rs) \
                  does not say play.rust-lang.org offers it"
-            ))
+            )
+            })
             .collect();
         let dependency = Regex::new(r"^([A-Za-z0-9_-]+)(\.workspace)?\s*=").unwrap();
         for listing in &self.listings {
@@ -282,4 +283,3 @@ impl Book {
 /// The crates of play.rust-lang.org's list (its top crates) that the book's
 /// listings may use: checked by hand against https://play.rust-lang.org/meta/crates.
 pub const PLAYGROUND_CRATES: [&str; 2] = ["tokio", "futures"];
-

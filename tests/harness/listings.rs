@@ -10,8 +10,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::book::Book;
-use crate::sources::Python;
 use crate::snapshot::{compare, normalize_rust_src, redact_cargo_home, redact_thread_ids};
+use crate::sources::Python;
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
 pub const STDOUT_FILE: &str = "output.txt";
@@ -280,7 +280,11 @@ impl Book {
             let ran = match run(cmd) {
                 Ok(ran) => ran,
                 Err(e) => {
-                    problems.push(format!("{}: {} could not be run under {under}: {e}", self.shown_in(&py), py.display()));
+                    problems.push(format!(
+                        "{}: {} could not be run under {under}: {e}",
+                        self.shown_in(&py),
+                        py.display()
+                    ));
                     continue;
                 }
             };

@@ -40,9 +40,7 @@ pub struct CodeBlock {
 impl CodeBlock {
     /// The comma- or space-separated words of the info string.
     pub fn tags(&self) -> impl Iterator<Item = &str> {
-        self.info
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|t| !t.is_empty())
+        self.info.split(|c: char| c == ',' || c.is_whitespace()).filter(|t| !t.is_empty())
     }
 
     pub fn has_tag(&self, tag: &str) -> bool {

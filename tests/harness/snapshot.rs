@@ -58,7 +58,8 @@ pub fn redact_cargo_home(text: &str) -> String {
 /// and the gutter as wide as the remaining quoted lines need.
 pub fn normalize_rust_src(text: &str) -> String {
     let std_span =
-        regex::Regex::new(r"^( *)(-->|:::) (?:/rustc/[0-9a-f]+|\S*/lib/rustlib/src/rust)/library/(\S+?):(\d+):\d+$").unwrap();
+        regex::Regex::new(r"^( *)(-->|:::) (?:/rustc/[0-9a-f]+|\S*/lib/rustlib/src/rust)/library/(\S+?):(\d+):\d+$")
+            .unwrap();
     let quoted = regex::Regex::new(r"^ *(\d+ *)?\|").unwrap();
     let numbered = regex::Regex::new(r"^ *(\d+) \|").unwrap();
     let arrow = regex::Regex::new(r"^( *)(-->|:::) ").unwrap();

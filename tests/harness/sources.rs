@@ -39,7 +39,12 @@ pub fn crates(workspace: &Path) -> Result<HashMap<String, Crate>, String> {
         let name = text("name");
         crates.insert(
             name.clone(),
-            Crate { name, version: text("version"), repository, dir: manifest.parent().unwrap_or(Path::new("")).into() },
+            Crate {
+                name,
+                version: text("version"),
+                repository,
+                dir: manifest.parent().unwrap_or(Path::new("")).into(),
+            },
         );
     }
     Ok(crates)
@@ -60,7 +65,8 @@ pub const CLAIMED_PYTHONS: [&str; 3] = ["3.11", "3.12", "3.13"];
 
 /// Asks an interpreter what it is; `None` if it does not run.
 pub fn probe(program: &Path) -> Option<Python> {
-    let script = "import sys, sysconfig; print('%d.%d.%d' % sys.version_info[:3]); print(sysconfig.get_paths()['stdlib'])";
+    let script =
+        "import sys, sysconfig; print('%d.%d.%d' % sys.version_info[:3]); print(sysconfig.get_paths()['stdlib'])";
     let output = Command::new(program).args(["-c", script]).output().ok()?;
     let text = String::from_utf8(output.stdout).ok()?;
     let mut lines = text.lines();
@@ -108,7 +114,9 @@ pub fn find_python(version: &str) -> Result<Python, String> {
     candidates
         .iter()
         .filter_map(|program| probe(program))
-        .find(|python| if exact { python.version == version } else { python.version.starts_with(&format!("{version}.")) })
+        .find(
+            |python| if exact { python.version == version } else { python.version.starts_with(&format!("{version}.")) },
+        )
         .ok_or_else(|| {
             format!(
                 "no CPython {version} is installed (looked on PATH, in $BOOK_PYTHON and in pyenv's versions): \
