@@ -14,14 +14,23 @@ async fn main() {
             println!("  task {n}: running");
         }));
     }
-    println!("main: spawned 3 tasks; started so far: {}", started.load(Ordering::SeqCst));
+    println!(
+        "main: spawned 3 tasks; started so far: {}",
+        started.load(Ordering::SeqCst)
+    );
 
     // A long stretch of synchronous work: no .await, so no other task can run.
     let total: u64 = (1..=1_000_000).sum();
-    println!("main: summed to {total}; started so far: {}", started.load(Ordering::SeqCst));
+    println!(
+        "main: summed to {total}; started so far: {}",
+        started.load(Ordering::SeqCst)
+    );
 
     tokio::task::yield_now().await; // the first point where main lets go
-    println!("main: back from yield_now; started so far: {}", started.load(Ordering::SeqCst));
+    println!(
+        "main: back from yield_now; started so far: {}",
+        started.load(Ordering::SeqCst)
+    );
 
     for handle in handles {
         handle.await.unwrap();

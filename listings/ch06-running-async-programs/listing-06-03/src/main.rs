@@ -4,7 +4,10 @@ async fn greeting(name: &str) -> String {
 }
 
 fn thread_name() -> String {
-    std::thread::current().name().unwrap_or("<unnamed>").to_owned()
+    std::thread::current()
+        .name()
+        .unwrap_or("<unnamed>")
+        .to_owned()
 }
 
 // ANCHOR: here

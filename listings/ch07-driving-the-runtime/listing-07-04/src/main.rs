@@ -5,7 +5,10 @@ use tokio::runtime::Runtime;
 fn where_am_i() -> String {
     let thread = std::thread::current();
     let in_task = tokio::task::try_id().is_some();
-    format!("in a task? {in_task}; thread {:?}", thread.name().unwrap_or("?"))
+    format!(
+        "in a task? {in_task}; thread {:?}",
+        thread.name().unwrap_or("?")
+    )
 }
 
 fn main() {
