@@ -1,45 +1,29 @@
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 // ANCHOR: here
-/// A home-made yield: the first poll wakes the task at once and returns
-/// `Pending`; the second poll finishes.
-struct WakeAtOnce {
-    polled_before: bool,
-}
-
-impl Future for WakeAtOnce {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.polled_before {
-            return Poll::Ready(());
-        }
-        self.polled_before = true;
-        cx.waker().wake_by_ref(); // not deferred: queued again when this poll ends
-        Poll::Pending
-    }
-}
-
-fn yield_by_waking() -> WakeAtOnce {
-    WakeAtOnce {
-        polled_before: false,
-    }
-}
-
-async fn take_turns(name: &'static str) {
-    for round in 0..3 {
-        println!("{name} is on round {round}");
-        yield_by_waking().await;
-    }
-}
-// ANCHOR_END: here
+const NAP: Duration = Duration::from_millis(50);
+const HOG: Duration = Duration::from_millis(200);
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let first = tokio::spawn(take_turns("ping"));
-    let second = tokio::spawn(take_turns("pong"));
-    first.await.unwrap();
-    second.await.unwrap();
+    let start = Instant::now();
+
+    let napper = tokio::spawn(async move {
+        tokio::time::sleep(NAP).await;
+        start.elapsed() // how long after the start it really woke
+    });
+    let hog = tokio::spawn(async {
+        // Blocking call: the runtime's only thread is stuck here, so nothing
+        // else runs and no timer is checked until it returns.
+        std::thread::sleep(HOG);
+    });
+
+    let woke_after = napper.await.unwrap();
+    hog.await.unwrap();
+
+    assert!(woke_after >= NAP);
+    println!("the napper did not wake before its 50 ms were up");
+    assert!(woke_after - NAP >= Duration::from_millis(150));
+    println!("it woke at least 150 ms late: the hog held the thread");
 }
+// ANCHOR_END: here

@@ -1,22 +1,27 @@
 use tokio::task::{self, JoinHandle};
 
 // ANCHOR: here
-async fn count(name: String) {
-    for n in 0..3 {
-        println!("{name}: {n}");
+async fn counter(name: String) {
+    for i in 0..3 {
+        println!("{name}: {i}");
         task::yield_now().await;
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let counters: Vec<JoinHandle<()>> = (0..4)
-        .map(|i| task::spawn(count(format!("counter{i}"))))
-        .collect();
-
-    for counter in counters {
-        counter.await.unwrap();
+    let mut tasks: Vec<JoinHandle<()>> = Vec::new();
+    for n in 0..4 {
+        tasks.push(task::spawn(counter(format!("task{n}"))));
     }
-    println!("all counters finished");
+
+    loop {
+        tasks.retain(|t| !t.is_finished());
+        println!("main: {} unfinished", tasks.len());
+        let Some(first) = tasks.first_mut() else {
+            return;
+        };
+        first.await.unwrap();
+    }
 }
 // ANCHOR_END: here
