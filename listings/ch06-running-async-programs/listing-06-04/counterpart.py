@@ -16,13 +16,14 @@ async def process(batch):
     print(f"processed {batch}: total {sum(batch)}")
 
 
-async def main():
+def main():
+    """Synchronous: a fresh event loop for every single step."""
     number = 0
-    while (batch := await fetch_batch(number)) is not None:
-        await process(batch)
+    while (batch := asyncio.run(fetch_batch(number))) is not None:
+        asyncio.run(process(batch))
         number += 1
     print(f"source ran dry after {number} batches")
 
 
-asyncio.run(main())
+main()
 print(f"event loops used: {len(loops_used)}")

@@ -1,29 +1,23 @@
-async fn greeting(name: &str) -> String {
+use std::time::Duration;
+
+/// Pretend I/O: waits a moment, then returns batch `number`,
+/// or `None` once the source has run dry (after three batches).
+async fn fetch_batch(number: u32) -> Option<Vec<u32>> {
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    (number < 3).then(|| (1..=3).map(|i| number * 10 + i).collect())
+}
+
+async fn process(batch: Vec<u32>) {
     tokio::task::yield_now().await;
-    format!("hello from {name}")
+    println!("processed {batch:?}: total {}", batch.iter().sum::<u32>());
 }
 
-fn thread_name() -> String {
-    std::thread::current()
-        .name()
-        .unwrap_or("<unnamed>")
-        .to_owned()
+#[tokio::main]
+async fn main() {
+    let mut number = 0;
+    while let Some(batch) = fetch_batch(number).await {
+        process(batch).await;
+        number += 1;
+    }
+    println!("source ran dry after {number} batches");
 }
-
-// ANCHOR: here
-// What #[tokio::main(flavor = "current_thread")] expands to.
-fn main() {
-    let body = async {
-        let text = greeting("a current-thread runtime").await;
-        println!("{text}");
-        println!("the body runs on thread {:?}", thread_name());
-        let spawned = tokio::spawn(async { thread_name() }).await.unwrap();
-        println!("a spawned task runs on thread {spawned:?}");
-    };
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("Failed building the Runtime")
-        .block_on(body)
-}
-// ANCHOR_END: here
