@@ -1,0 +1,120 @@
+//! The Python counterparts (`<details class="counterpart">`): closed by
+//! default, their code hidden; a click on the summary shows it; printing
+//! opens them all (theme/head.hbs, on `beforeprint`).
+
+use book_harness::assert_none;
+use serde::Deserialize;
+
+use crate::reader::{nullable, Reader, ReaderTab, Script};
+use crate::site::{shots_dir, site};
+
+const COUNTERPARTS: Script = script!("counterparts.js");
+
+#[derive(Debug, Deserialize)]
+struct Counterpart {
+    id: String,
+    open: bool,
+    #[serde(deserialize_with = "nullable")]
+    summary: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    code: Option<Code>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Code {
+    shows: bool,
+    first_line: String,
+}
+
+impl Counterpart {
+    /// How a message names it: "counterpart 2 ("The same in asyncio", import asyncio)".
+    fn at(&self, n: usize) -> String {
+        let first = self.code.as_ref().map_or("no code", |c| c.first_line.as_str());
+        format!("counterpart {n} ({:?}, {first})", self.summary.as_deref().unwrap_or("no summary"))
+    }
+}
+
+#[test]
+fn python_counterparts_open_on_a_click_and_start_closed() {
+    let site = site();
+    let reader = Reader::launch();
+    let page = reader.tab();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    let mut shot_taken = false;
+    let chapters: Vec<_> = site.chapters_with("class=\"counterpart\"").collect();
+    if chapters.is_empty() {
+        problems.push("no chapter has a Python counterpart (<details class=\"counterpart\">): nothing to check".into());
+    }
+    for chapter in chapters {
+        let name = &chapter.page;
+        page.open(&site.url(name));
+        let all: Vec<Counterpart> = page.call(COUNTERPARTS, (None::<&str>,));
+        if all.is_empty() {
+            problems.push(format!("{name}: its HTML has a counterpart, but the page shows none"));
+        }
+        for (i, c) in all.iter().enumerate() {
+            let at = format!("{name}: {}", c.at(i + 1));
+            checked += 1;
+            if c.summary.is_none() {
+                problems.push(format!("{at}: no <summary> to open it by"));
+                continue;
+            }
+            let Some(code) = &c.code else {
+                problems.push(format!("{at}: no Python code (```python) inside"));
+                continue;
+            };
+            if c.open {
+                problems.push(format!("{at}: open by default (Part I leads with Rust; it should start closed)"));
+            }
+            if code.shows {
+                problems.push(format!("{at}: the Python code shows before the reader opens it"));
+            }
+            let summary = page.tab.find_element(&format!("#{} > summary", c.id)).unwrap();
+            summary.scroll_into_view().unwrap();
+            summary.click().unwrap_or_else(|e| panic!("{at}: cannot click its summary: {e:#}"));
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            let after: Vec<Counterpart> = page.call(COUNTERPARTS, (&c.id,));
+            match after.first() {
+                Some(Counterpart { open: true, code: Some(Code { shows: true, .. }), .. }) => {
+                    if !shot_taken {
+                        shot_taken = true;
+                        page.screenshot_element(&format!("#{}", c.id), &shots_dir().join("counterpart-open.png"));
+                    }
+                }
+                other => problems.push(format!("{at}: a click on its summary does not show the code: {other:?}")),
+            }
+        }
+        problems.extend(page.faults(name));
+    }
+    report!("counterparts: {checked} checked closed, then opened by a click");
+    assert_none("Python counterparts", &problems);
+}
+
+/// On print.html, before printing: every counterpart still closed, so that
+/// `printed` proves printing opened them.
+pub fn before_print(page: &ReaderTab) -> Vec<String> {
+    let all: Vec<Counterpart> = page.call(COUNTERPARTS, (None::<&str>,));
+    let open = all.iter().enumerate().filter(|(_, c)| c.open || c.code.as_ref().is_some_and(|code| code.shows));
+    open.map(|(i, c)| format!("print.html: {} is open before printing: {c:?}", c.at(i + 1))).collect()
+}
+
+/// On print.html, printed (or print media emulated after `beforeprint`):
+/// every counterpart open and its code shown.
+pub fn printed(page: &ReaderTab) -> Vec<String> {
+    let all: Vec<Counterpart> = page.call(COUNTERPARTS, (None::<&str>,));
+    if all.is_empty() {
+        return vec!["print.html has no Python counterpart: nothing to check printing opens".to_owned()];
+    }
+    let mut problems = Vec::new();
+    for (i, c) in all.iter().enumerate() {
+        if !(c.open && c.code.as_ref().is_some_and(|code| code.shows)) {
+            problems.push(format!(
+                "print.html: {} is not open in print (theme/head.hbs opens them on beforeprint): {c:?}",
+                c.at(i + 1)
+            ));
+        }
+    }
+    report!("print.html: {} counterparts, all checked open in print", all.len());
+    problems
+}

@@ -1,0 +1,8 @@
+// Scrolls the first callout of the page to the top of the window.
+async () => {
+    const first = document.querySelector('main .blockquote-tag, main .callout');
+    first.scrollIntoView({ block: 'start', behavior: 'instant' });
+    window.scrollBy({ top: -60, behavior: 'instant' });
+    await new Promise(r => setTimeout(r, 100));
+    return true;
+}

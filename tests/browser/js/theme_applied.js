@@ -1,0 +1,2 @@
+// Whether the page shows in `theme`.
+(theme) => document.documentElement.classList.contains(theme)
