@@ -105,10 +105,11 @@ mod real_book {
         // overlap. A refresh lets python3 rewrite the files first, and only
         // then compares the others with what it wrote.
         let refresh = snapshot::refresh_requested();
+        let passed = listings::PassCache::unless_rerun(Path::new(env!("CARGO_TARGET_TMPDIR")));
         let runs = |pythons: &[sources::Python], refresh: bool| {
             let jobs: Vec<_> = book.listings.iter().flat_map(|l| pythons.iter().map(move |p| (l, p))).collect();
             listings::in_parallel(&jobs, |(listing, python)| {
-                book.check_python(listing, std::slice::from_ref(python), refresh)
+                book.check_python(listing, std::slice::from_ref(python), refresh, &passed)
             })
         };
         if let (true, Some((first, others))) = (refresh, pythons.split_first()) {

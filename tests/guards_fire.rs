@@ -153,7 +153,7 @@ fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
 #[test]
 fn a_python_counterpart_that_prints_something_else_is_reported() {
     let (book, listing, _) = drifted();
-    let problems = book.check_python(&listing, &python3(), false);
+    let problems = book.check_python(&listing, &python3(), false, &listings::PassCache::off());
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].starts_with(
         "src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what \
@@ -230,7 +230,7 @@ fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
     let listing = &book.listings[0];
     // Even when asked to refresh, the Rust output is never rewritten from Python's.
     for refresh in [false, true] {
-        let problems = book.check_python(listing, &python3(), refresh);
+        let problems = book.check_python(listing, &python3(), refresh, &listings::PassCache::off());
         assert_eq!(problems.len(), 1, "{problems:#?}");
         assert!(problems[0].starts_with(
             "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
@@ -304,4 +304,46 @@ theme/head.hbs: answers `rand` as a playground crate, but PLAYGROUND_CRATES (tes
 src/chapter.md: listings/chapter/listing-01-02/src/main.rs is runnable on the playground but uses the crate `futures`, which theme/head.hbs does not answer (add it there if the playground offers it, or mark the block noplayground)
 "#]]
     );
+}
+
+#[test]
+fn a_python_run_that_passed_is_skipped_only_while_nothing_it_depends_on_changes() {
+    // A copy of a fixture whose counterpart leaves a mark each time it runs.
+    let copy = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("drifted-listing"), copy.path());
+    let dir = copy.path().join("listings/chapter/listing-a");
+    std::fs::write(dir.join("counterpart.py"), "open('ran', 'w').close()\nprint('hi')\n").unwrap();
+    std::fs::write(dir.join("counterpart.txt"), "hi\n").unwrap();
+    let book = Book::load(copy.path()).unwrap();
+    let records = tempfile::tempdir().unwrap();
+    let passed = listings::PassCache::at(records.path());
+    let check = || {
+        let _ = std::fs::remove_file(dir.join("ran"));
+        let problems = book.check_python(&book.listings[0], &python3(), false, &passed);
+        (problems, dir.join("ran").exists())
+    };
+    assert_eq!(check(), (vec![], true), "the first run happens");
+    assert_eq!(check(), (vec![], false), "an unchanged run that passed is skipped");
+    std::fs::write(dir.join("counterpart.txt"), "hello\n").unwrap();
+    let (problems, ran) = check();
+    assert!(ran, "a changed expected output runs the counterpart again");
+    assert_data_eq!(
+        lines(problems).lines().next().unwrap_or_default().replace(&python3()[0].version, "[VERSION]"),
+        str!["src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what listings/chapter/listing-a/counterpart.py prints under CPython [VERSION]:"]
+    );
+    let (problems, ran) = check();
+    assert!(ran && !problems.is_empty(), "a failure is never remembered");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

@@ -261,22 +261,44 @@ impl Book {
     /// `pythons` and compares its stdout with the `.txt` file of the same
     /// name or, when there is none, with the Rust program's `output.txt` (the
     /// two print the same). Only the first interpreter may refresh a file.
-    pub fn check_python(&self, listing: &Listing, pythons: &[Python], refresh: bool) -> Vec<String> {
+    /// A run that `passed` remembers is skipped.
+    pub fn check_python(
+        &self,
+        listing: &Listing,
+        pythons: &[Python],
+        refresh: bool,
+        passed: &PassCache,
+    ) -> Vec<String> {
         let mut problems = Vec::new();
         for (i, python) in pythons.iter().enumerate() {
-            problems.extend(self.check_python_with(listing, python, refresh && i == 0));
+            problems.extend(self.check_python_with(listing, python, refresh && i == 0, passed));
         }
         problems
     }
 
-    fn check_python_with(&self, listing: &Listing, python: &Python, refresh: bool) -> Vec<String> {
+    fn check_python_with(&self, listing: &Listing, python: &Python, refresh: bool, passed: &PassCache) -> Vec<String> {
         let root = &self.root;
         let mut problems = Vec::new();
         let under = format!("CPython {}", python.version);
         for (py, out) in listing.python_files(root) {
+            // What the verdict depends on: the interpreter, every Python file
+            // of the listing (a counterpart may import a sibling), and the
+            // outputs it may be compared with.
+            let mut inputs =
+                vec![python.program.display().to_string(), python.version.clone(), py.display().to_string()];
+            let files = listing.python_files(root).into_iter().flat_map(|(py, out)| [py, out]);
+            for file in files.chain([listing.dir.join(STDOUT_FILE)]) {
+                inputs.push(fs::read_to_string(root.join(file)).unwrap_or_else(|_| "(none)".into()));
+            }
+            let key = PassCache::key(&inputs);
+            if !refresh && passed.has(&key) {
+                continue;
+            }
+            let before = problems.len();
             let mut cmd = Command::new(&python.program);
-            cmd.arg("-X")
-                .arg("utf8")
+            // -S: no site-packages, so a counterpart can only use the standard
+            // library (and startup skips site's .pth files, ~40 ms a run).
+            cmd.args(["-S", "-X", "utf8"])
                 .arg(py.file_name().unwrap())
                 .current_dir(root.join(&listing.dir))
                 .env("PYTHONDONTWRITEBYTECODE", "1")
@@ -318,8 +340,68 @@ impl Book {
                     py.display()
                 ));
             }
+            if problems.len() == before && !refresh {
+                passed.record(&key);
+            }
         }
         problems
+    }
+}
+
+/// Remembers the Python runs that passed, so that a second `cargo test` with
+/// nothing changed does not start some 120 interpreters again (about 20
+/// CPU-seconds). A run is skipped only while its interpreter, its listing's
+/// Python files and the outputs it is compared with are byte for byte what
+/// they were when it passed, the way cargo skips a crate whose inputs did not
+/// change. A fresh clone (CI) has no record and runs everything; so does
+/// `BOOK_RERUN=1 cargo test`.
+pub struct PassCache {
+    dir: Option<PathBuf>,
+}
+
+impl PassCache {
+    /// Records kept in `dir` (the test binary's `CARGO_TARGET_TMPDIR`),
+    /// unless `BOOK_RERUN` is set.
+    pub fn unless_rerun(dir: &Path) -> PassCache {
+        let rerun = std::env::var_os("BOOK_RERUN").is_some_and(|v| !v.is_empty() && v != "0");
+        if rerun {
+            PassCache::off()
+        } else {
+            PassCache::at(dir)
+        }
+    }
+
+    /// Records kept in `dir`.
+    pub fn at(dir: &Path) -> PassCache {
+        PassCache { dir: Some(dir.join("python-passed")) }
+    }
+
+    /// Remembers nothing: every run happens.
+    pub fn off() -> PassCache {
+        PassCache { dir: None }
+    }
+
+    fn key(inputs: &[String]) -> String {
+        use std::hash::{Hash, Hasher};
+        // Two differently seeded hashes: 128 bits, so a collision (a stale
+        // pass) is not a practical worry.
+        let half = |seed: u64| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (seed, inputs).hash(&mut h);
+            h.finish()
+        };
+        format!("{:016x}{:016x}", half(1), half(2))
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.dir.as_ref().is_some_and(|dir| dir.join(key).exists())
+    }
+
+    fn record(&self, key: &str) {
+        if let Some(dir) = &self.dir {
+            // A record that cannot be written only costs a rerun next time.
+            let _ = fs::create_dir_all(dir).and_then(|()| fs::write(dir.join(key), ""));
+        }
     }
 }
 
