@@ -353,8 +353,8 @@ impl Book {
 /// CPU-seconds). A run is skipped only while its interpreter, its listing's
 /// Python files and the outputs it is compared with are byte for byte what
 /// they were when it passed, the way cargo skips a crate whose inputs did not
-/// change. A fresh clone (CI) has no record and runs everything; so does
-/// `BOOK_RERUN=1 cargo test`.
+/// change. A fresh clone has no record and runs everything; so does
+/// `BOOK_RERUN=1 cargo test` (what `.ci/run` runs).
 pub struct PassCache {
     dir: Option<PathBuf>,
 }
