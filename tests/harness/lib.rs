@@ -20,6 +20,7 @@ pub mod citations;
 pub mod guards;
 pub mod listings;
 pub mod markdown;
+pub mod pass_cache;
 pub mod snapshot;
 pub mod sources;
 
