@@ -1,28 +1,19 @@
 import asyncio
 
-loops_used = set()
 
-
-async def fetch_batch(number):
-    """Pretend I/O: returns batch `number`, or None after three batches."""
-    loops_used.add(asyncio.get_running_loop())
-    await asyncio.sleep(0.002)
-    return [number * 10 + i for i in range(1, 4)] if number < 3 else None
-
-
-async def process(batch):
-    loops_used.add(asyncio.get_running_loop())
-    await asyncio.sleep(0)
-    print(f"processed {batch}: total {sum(batch)}")
+async def inner():
+    print("never printed")
 
 
 async def main():
-    number = 0
-    while (batch := await fetch_batch(number)) is not None:
-        await process(batch)
-        number += 1
-    print(f"source ran dry after {number} batches")
+    print("main is running on the loop")
+    coro = inner()
+    try:
+        asyncio.run(coro)
+    except RuntimeError as e:
+        print(f"RuntimeError: {e}")
+    finally:
+        coro.close()  # never started: close it, or Python warns it was never awaited
 
 
 asyncio.run(main())
-print(f"event loops used: {len(loops_used)}")

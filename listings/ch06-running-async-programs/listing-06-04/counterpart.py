@@ -16,14 +16,13 @@ async def process(batch):
     print(f"processed {batch}: total {sum(batch)}")
 
 
-def main():
-    """Synchronous: a fresh event loop for every single step."""
+async def main():
     number = 0
-    while (batch := asyncio.run(fetch_batch(number))) is not None:
-        asyncio.run(process(batch))
+    while (batch := await fetch_batch(number)) is not None:
+        await process(batch)
         number += 1
     print(f"source ran dry after {number} batches")
 
 
-main()
+asyncio.run(main())
 print(f"event loops used: {len(loops_used)}")

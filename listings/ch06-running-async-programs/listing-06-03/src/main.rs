@@ -1,23 +1,11 @@
-use std::time::Duration;
+use tokio::runtime::Handle;
 
-/// Pretend I/O: waits a moment, then returns batch `number`,
-/// or `None` once the source has run dry (after three batches).
-async fn fetch_batch(number: u32) -> Option<Vec<u32>> {
-    tokio::time::sleep(Duration::from_millis(2)).await;
-    (number < 3).then(|| (1..=3).map(|i| number * 10 + i).collect())
-}
-
-async fn process(batch: Vec<u32>) {
-    tokio::task::yield_now().await;
-    println!("processed {batch:?}: total {}", batch.iter().sum::<u32>());
-}
-
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let mut number = 0;
-    while let Some(batch) = fetch_batch(number).await {
-        process(batch).await;
-        number += 1;
-    }
-    println!("source ran dry after {number} batches");
+    println!("main is running on the runtime");
+    // Blocking this thread on a future would stop it from driving the
+    // runtime it is already driving: tokio panics instead.
+    Handle::current().block_on(async {
+        println!("never printed");
+    });
 }
