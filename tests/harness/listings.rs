@@ -281,17 +281,16 @@ impl Book {
         let root = &self.root;
         let mut problems = Vec::new();
         let under = format!("CPython {}", python.version);
-        for (py, out) in listing.python_files(root) {
-            // What the verdict depends on: the interpreter, every Python file
-            // of the listing (a counterpart may import a sibling), and the
-            // outputs it may be compared with.
-            let mut inputs =
-                vec![python.program.display().to_string(), python.version.clone(), py.display().to_string()];
-            let files = listing.python_files(root).into_iter().flat_map(|(py, out)| [py, out]);
-            for file in files.chain([listing.dir.join(STDOUT_FILE)]) {
-                inputs.push(fs::read_to_string(root.join(file)).unwrap_or_else(|_| "(none)".into()));
-            }
-            let key = PassCache::key(&inputs);
+        let counterparts = listing.python_files(root);
+        // What a verdict depends on, besides the script's name: the
+        // interpreter, every Python file of the listing (a counterpart may
+        // import a sibling), and the outputs it may be compared with.
+        let mut depends_on = vec![python.program.display().to_string(), python.version.clone()];
+        for file in counterparts.iter().flat_map(|(py, out)| [py, out]).chain([&listing.dir.join(STDOUT_FILE)]) {
+            depends_on.push(fs::read_to_string(root.join(file)).unwrap_or_else(|_| "(none)".into()));
+        }
+        for (py, out) in counterparts {
+            let key = PassCache::key(&py.display().to_string(), &depends_on);
             if !refresh && passed.has(&key) {
                 continue;
             }

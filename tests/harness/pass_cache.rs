@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Remembers the Python runs that passed, so that a second `cargo test` with
-/// nothing changed does not start some 120 interpreters again (about 20
+/// nothing changed does not start some 120 interpreters again (about 15
 /// CPU-seconds). A run is skipped only while its interpreter, its listing's
 /// Python files and the outputs it is compared with are byte for byte what
 /// they were when it passed, the way cargo skips a crate whose inputs did not
@@ -36,13 +36,14 @@ impl PassCache {
         PassCache { dir: None }
     }
 
-    pub(crate) fn key(inputs: &[String]) -> String {
+    /// The record's name for the run of `script`, given what it depends on.
+    pub(crate) fn key(script: &str, depends_on: &[String]) -> String {
         use std::hash::{Hash, Hasher};
         // Two differently seeded hashes: 128 bits, so a collision (a stale
         // pass) is not a practical worry.
         let half = |seed: u64| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            (seed, inputs).hash(&mut h);
+            (seed, script, depends_on).hash(&mut h);
             h.finish()
         };
         format!("{:016x}{:016x}", half(1), half(2))
