@@ -73,6 +73,7 @@ src/chapter.md:25: this ```text block shows listings/chapter/listing-a/src/main.
 src/chapter.md:29: this ```rust block shows listings/chapter/listing-a/output.txt, an output file: fence it ```text
 src/chapter.md:37: this ```console block is not a single {{#include}} of a listing's file (every code block shows a file that cargo test builds or runs; a command for the reader is fenced ```console,verbatim)
 src/chapter.md:41: this ```text block shows notes.txt, which no test builds, runs or compares (show a listing's source, manifest, counterpart or output)
+src/chapter.md:45: this ```rust block shows only part of listings/chapter/listing-a/src/main.rs: skeptic would compile a fragment that no listing runs (show the whole file: {{#rustdoc_include FILE:ANCHOR}} hides the rest without cutting it)
 "#]]
     );
 }

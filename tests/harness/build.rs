@@ -32,29 +32,34 @@ fn main() {
         files.push(file);
     }
     skeptic::generate_doc_tests(&files);
-
-    // The tests include a copy whose snippets run through `retry_text_file_busy`
-    // (tests/book.rs): skeptic's binary cache writes each new binary, then
-    // runs it, and a process forked meanwhile by another test thread can still
-    // hold the written file open, making that run fail with ETXTBSY.
-    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
-    let generated = fs::read_to_string(out_dir.join("skeptic-tests.rs")).unwrap_or_default();
-    write_if_changed(
-        &out_dir.join("snippets.rs"),
-        &generated.replace("skeptic::rt::run_test(", "crate::retry_text_file_busy("),
-    );
 }
 
-/// skeptic has no `compile_fail`: it would compile and run such a block as an
-/// ordinary test and fail. Those blocks are proven by the harness instead (it
-/// checks the build fails with exactly the error the page shows), so they are
-/// blanked here, keeping line numbers (and so skeptic's test names) stable.
+/// What skeptic is given of a page. Every Rust block shows one listing's
+/// whole `src/main.rs` (a guard, `every_code_block_is_a_listing_file`), and
+/// the harness builds and runs that crate and compares all it prints. So
+/// skeptic's part is what only it proves: that the text mdBook hands the
+/// reader (and the playground), hidden lines and all, compiles on its own.
+/// Each block is marked `no_run` (type-checked: no code generated, no binary
+/// linked and run a second time), and `should_panic` is dropped with it.
+///
+/// skeptic has no `compile_fail`: those blocks are proven by the harness
+/// (the build fails with exactly the error the page shows) and blanked here.
+/// Lines are kept, and so skeptic's test names, which come from them.
 fn for_skeptic(page: &str) -> String {
     let mut text = page.to_owned();
     for block in markdown::code_blocks(page).into_iter().rev() {
-        if block.is_rust() && block.has_tag("compile_fail") {
-            let blank: String = page[block.range.clone()].chars().filter(|&c| c == '\n').collect();
+        if !block.is_rust() {
+            continue;
+        }
+        let shown = &page[block.range.clone()];
+        if block.has_tag("compile_fail") {
+            let blank: String = shown.chars().filter(|&c| c == '\n').collect();
             text.replace_range(block.range, &blank);
+        } else {
+            let fence_end = block.range.start + shown.find('\n').unwrap_or(shown.len());
+            let fence: String = shown.chars().take_while(|&c| matches!(c, '`' | '~' | ' ')).collect();
+            let tags: Vec<&str> = block.tags().filter(|&t| t != "should_panic" && t != "no_run").collect();
+            text.replace_range(block.range.start..fence_end, &format!("{fence}{},no_run", tags.join(",")));
         }
     }
     text

@@ -49,6 +49,8 @@ impl Book {
     /// a counterpart, an output file. A block typed into the page (in any
     /// language, under any fence) is code nothing checks. The one exception is
     /// deliberate: a command for the reader to type, fenced ```console,verbatim.
+    /// A Rust block shows its listing's whole file: skeptic compiles the
+    /// block's text, and the harness runs the file, so the two must be one.
     pub fn blocks_that_are_not_files(&self) -> Vec<String> {
         let include = Regex::new(r"^\s*\{\{#(include|rustdoc_include)\s+([^}]+)\}\}\s*$").unwrap();
         let mut problems = Vec::new();
@@ -63,7 +65,10 @@ impl Book {
                 if block.info == "console,verbatim" {
                     continue;
                 }
-                let file = include.captures(&block.content).map(|caps| {
+                let caps = include.captures(&block.content);
+                // `{{#include FILE:ANCHOR}}` cuts the file; `rustdoc_include` only hides the rest.
+                let cut = caps.as_ref().is_some_and(|caps| &caps[1] == "include" && caps[2].contains(':'));
+                let file = caps.map(|caps| {
                     let file = caps[2].split(':').next().unwrap_or("").trim().to_owned();
                     self.resolve(chapter, &file)
                 });
@@ -84,6 +89,11 @@ impl Book {
                     (Some(kind), language) if block.tags().next() != Some(language) => {
                         problems.push(format!("{at} shows {}, {kind}: fence it ```{language}", file.display()))
                     }
+                    (Some(_), "rust") if cut => problems.push(format!(
+                        "{at} shows only part of {}: skeptic would compile a fragment that no listing runs \
+                         (show the whole file: {{{{#rustdoc_include FILE:ANCHOR}}}} hides the rest without cutting it)",
+                        file.display()
+                    )),
                     _ => {}
                 }
             }
