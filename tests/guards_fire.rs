@@ -154,7 +154,7 @@ fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
 #[test]
 fn a_python_counterpart_that_prints_something_else_is_reported() {
     let (book, listing, _) = drifted();
-    let problems = book.check_python(&listing, &python3(), false, &listings::PassCache::off());
+    let problems = book.check_python(&listing, &python3(), false, &listings::PassCache::off(), &Default::default());
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].starts_with(
         "src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what \
@@ -231,7 +231,8 @@ fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
     let listing = &book.listings[0];
     // Even when asked to refresh, the Rust output is never rewritten from Python's.
     for refresh in [false, true] {
-        let problems = book.check_python(listing, &python3(), refresh, &listings::PassCache::off());
+        let problems =
+            book.check_python(listing, &python3(), refresh, &listings::PassCache::off(), &Default::default());
         assert_eq!(problems.len(), 1, "{problems:#?}");
         assert!(problems[0].starts_with(
             "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
@@ -320,7 +321,7 @@ fn a_python_run_that_passed_is_skipped_only_while_nothing_it_depends_on_changes(
     let passed = listings::PassCache::at(records.path());
     let check = || {
         let _ = std::fs::remove_file(dir.join("ran"));
-        let problems = book.check_python(&book.listings[0], &python3(), false, &passed);
+        let problems = book.check_python(&book.listings[0], &python3(), false, &passed, &Default::default());
         (problems, dir.join("ran").exists())
     };
     assert_eq!(check(), (vec![], true), "the first run happens");

@@ -12,11 +12,14 @@
 //! - [`captions`] checks that each caption names what its block shows.
 //! - [`citations`] checks every link to tokio's, futures' or CPython's
 //!   source against the code the tests use, found by [`sources`].
+//! - [`forkserver`] runs the Python counterparts, each a fork of an
+//!   interpreter that has imported asyncio once.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
 pub mod book;
 pub mod captions;
 pub mod citations;
+pub mod forkserver;
 pub mod guards;
 pub mod listings;
 pub mod markdown;

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::book::Book;
+pub use crate::forkserver::ForkServers;
 pub use crate::pass_cache::PassCache;
 use crate::snapshot::{compare, normalize_rust_src, redact_cargo_home, redact_thread_ids};
 use crate::sources::Python;
@@ -269,15 +270,23 @@ impl Book {
         pythons: &[Python],
         refresh: bool,
         passed: &PassCache,
+        servers: &ForkServers,
     ) -> Vec<String> {
         let mut problems = Vec::new();
         for (i, python) in pythons.iter().enumerate() {
-            problems.extend(self.check_python_with(listing, python, refresh && i == 0, passed));
+            problems.extend(self.check_python_with(listing, python, refresh && i == 0, passed, servers));
         }
         problems
     }
 
-    fn check_python_with(&self, listing: &Listing, python: &Python, refresh: bool, passed: &PassCache) -> Vec<String> {
+    fn check_python_with(
+        &self,
+        listing: &Listing,
+        python: &Python,
+        refresh: bool,
+        passed: &PassCache,
+        servers: &ForkServers,
+    ) -> Vec<String> {
         let root = &self.root;
         let mut problems = Vec::new();
         let under = format!("CPython {}", python.version);
@@ -295,15 +304,10 @@ impl Book {
                 continue;
             }
             let before = problems.len();
-            let mut cmd = Command::new(&python.program);
-            // -S: no site-packages, so a counterpart can only use the standard
-            // library (and startup skips site's .pth files, ~40 ms a run).
-            cmd.args(["-S", "-X", "utf8"])
-                .arg(py.file_name().unwrap())
-                .current_dir(root.join(&listing.dir))
-                .env("PYTHONDONTWRITEBYTECODE", "1")
-                .env("PYTHONHASHSEED", "0");
-            let ran = match run(cmd) {
+            // As `python3 -S -X utf8 counterpart.py` in the listing's directory
+            // (-S: no site-packages, so only the standard library).
+            let script = py.file_name().unwrap().to_string_lossy();
+            let ran = match servers.run(python, &root.join(&listing.dir), &script, RUN_TIMEOUT) {
                 Ok(ran) => ran,
                 Err(e) => {
                     problems.push(format!(
