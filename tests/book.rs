@@ -108,7 +108,7 @@ mod real_book {
         // overlap. A refresh lets python3 rewrite the files first, and only
         // then compares the others with what it wrote.
         let refresh = snapshot::refresh_requested();
-        let passed = listings::PassCache::unless_rerun(Path::new(env!("CARGO_TARGET_TMPDIR")));
+        let passed = listings::PassCache::unless_rerun(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("python-passed"));
         let servers = listings::ForkServers::default();
         let runs = |pythons: &[sources::Python], refresh: bool| {
             let jobs: Vec<_> = book.listings.iter().flat_map(|l| pythons.iter().map(move |p| (l, p))).collect();
@@ -131,5 +131,22 @@ mod guards_fire;
 
 #[allow(clippy::all, non_snake_case)] // test names come from headings
 mod skeptic_snippets {
-    include!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
+    include!(concat!(env!("OUT_DIR"), "/snippets.rs"));
+}
+
+/// `skeptic::rt::compile_test`, skipped while a check of the very same text
+/// passed for this very test binary (the build script routes skeptic's tests
+/// here): skeptic compiles a snippet against the crates this binary was
+/// built with, so the binary stands for them (`pass_cache::this_binary`).
+fn compile_test_once(root: &str, target_dir: &str, triple: &str, snippet: &str) {
+    static PASSED: OnceLock<(listings::PassCache, String)> = OnceLock::new();
+    let (passed, binary) = PASSED.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skeptic-passed");
+        (listings::PassCache::unless_rerun(&dir), book_harness::pass_cache::this_binary())
+    });
+    let key = listings::PassCache::key(snippet, &[binary.clone(), root.into(), target_dir.into(), triple.into()]);
+    if !passed.has(&key) {
+        skeptic::rt::compile_test(root, target_dir, triple, snippet);
+        passed.record(&key);
+    }
 }
