@@ -56,21 +56,21 @@ fn a_counterpart_run_by_the_fork_server_sees_what_a_fresh_interpreter_shows() {
             continue;
         }
         let under = format!("CPython {}", python.version);
-        let fresh = plain(&python, "probe.py");
+        let fresh = plain(python, "probe.py");
         assert!(fresh.stdout.ends_with("non-daemon threads are joined before that\natexit handlers run at the end\n"));
         // Twice through one server: a run leaves nothing behind for the next.
         for _ in 0..2 {
-            let forked = served(&servers, &python, "probe.py");
+            let forked = served(&servers, python, "probe.py");
             assert_eq!(forked.stdout, fresh.stdout, "probe.py's stdout under {under}");
             assert_eq!(forked.stderr, fresh.stderr, "probe.py's stderr under {under}");
             assert_eq!((forked.status.code(), fresh.status.code()), (Some(0), Some(0)), "probe.py under {under}");
         }
-        let (fresh, forked) = (plain(&python, "exits.py"), served(&servers, &python, "exits.py"));
+        let (fresh, forked) = (plain(python, "exits.py"), served(&servers, python, "exits.py"));
         assert_eq!((forked.stdout.as_str(), forked.status.code()), (fresh.stdout.as_str(), Some(3)), "under {under}");
 
         // An uncaught exception: the same stdout and status, and a traceback
         // that ends the same (it has two more frames: the server's).
-        let (fresh, forked) = (plain(&python, "fails.py"), served(&servers, &python, "fails.py"));
+        let (fresh, forked) = (plain(python, "fails.py"), served(&servers, python, "fails.py"));
         assert_eq!((forked.stdout.as_str(), forked.status.code()), ("before\n", Some(1)), "fails.py under {under}");
         assert_eq!((fresh.stdout.as_str(), fresh.status.code()), ("before\n", Some(1)), "fails.py under {under}");
         let last = |ran: &Ran| ran.stderr.lines().last().unwrap_or("").to_owned();
