@@ -319,9 +319,10 @@ fn a_python_run_that_passed_is_skipped_only_while_nothing_it_depends_on_changes(
     let book = Book::load(copy.path()).unwrap();
     let records = tempfile::tempdir().unwrap();
     let passed = listings::PassCache::at(records.path());
+    let servers = listings::ForkServers::default();
     let check = || {
         let _ = std::fs::remove_file(dir.join("ran"));
-        let problems = book.check_python(&book.listings[0], &python3(), false, &passed, &Default::default());
+        let problems = book.check_python(&book.listings[0], &python3(), false, &passed, &servers);
         (problems, dir.join("ran").exists())
     };
     assert_eq!(check(), (vec![], true), "the first run happens");
