@@ -47,7 +47,7 @@ fn a_counterpart_run_by_the_fork_server_sees_what_a_fresh_interpreter_shows() {
     // it passed; `BOOK_RERUN=1` (CI) repeats it.
     let passed = PassCache::unless_rerun(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("forkserver-passed"));
     let mut probes: Vec<String> = vec![pass_cache::this_binary()];
-    for file in ["probe.py", "sibling.py", "exits.py", "fails.py"] {
+    for file in ["probe.py", "sibling.py", "exits.py", "fails.py", "shutdown.py"] {
         probes.push(std::fs::read_to_string(fixture().join(file)).unwrap());
     }
     for python in pythons() {
@@ -65,6 +65,13 @@ fn a_counterpart_run_by_the_fork_server_sees_what_a_fresh_interpreter_shows() {
             assert_eq!(forked.stderr, fresh.stderr, "probe.py's stderr under {under}");
             assert_eq!((forked.status.code(), fresh.status.code()), (Some(0), Some(0)), "probe.py under {under}");
         }
+        // Shutdown: a cycle collected and a pending task destroyed, after the
+        // module's code, print the same lines in the same order.
+        let (fresh, forked) = (plain(python, "shutdown.py"), served(&servers, python, "shutdown.py"));
+        assert!(fresh.stdout.ends_with("a cycle collected at shutdown\n"), "{}", fresh.stdout);
+        assert!(fresh.stderr.starts_with("Task was destroyed but it is pending!"), "{}", fresh.stderr);
+        assert_eq!((forked.stdout, forked.stderr), (fresh.stdout, fresh.stderr), "shutdown.py under {under}");
+
         let exits = served(&servers, python, "exits.py");
         assert_eq!((exits.stdout.as_str(), exits.status.code()), ("leaving with status 3\n", Some(3)), "under {under}");
 

@@ -2,9 +2,10 @@
 //! `Cargo.lock` in cargo's own copy (found through `cargo metadata`), and each
 //! CPython the book claims, with its `asyncio` package.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 
 /// A crate of `Cargo.lock`, as `cargo metadata` reports it.
 #[derive(Debug, Clone)]
@@ -68,6 +69,18 @@ pub const CLAIMED_PYTHONS: [&str; 3] = ["3.11", "3.12", "3.13"];
 /// asked for: pyenv's `python3` is a shell script that costs about 70 ms per
 /// start, and the counterparts are started about a hundred times.
 pub fn probe(program: &Path) -> Option<Python> {
+    // Once per program and process: through pyenv's shims a probe starts
+    // some 500 processes (about 0.2 CPU-seconds), and many tests ask.
+    static PROBED: Mutex<BTreeMap<PathBuf, Option<Python>>> = Mutex::new(BTreeMap::new());
+    if let Some(known) = PROBED.lock().unwrap().get(program) {
+        return known.clone();
+    }
+    let found = ask(program);
+    PROBED.lock().unwrap().insert(program.to_owned(), found.clone());
+    found
+}
+
+fn ask(program: &Path) -> Option<Python> {
     let script = "import sys, sysconfig; print('%d.%d.%d' % sys.version_info[:3]); \
                   print(sysconfig.get_paths()['stdlib']); print(sys.executable)";
     let output = Command::new(program).args(["-c", script]).output().ok()?;
