@@ -2,7 +2,7 @@
 //! interpreter per (thread, CPython) pays the ~100 ms of importing asyncio,
 //! and each run is a fork of it that becomes `python3 -S -X utf8 SCRIPT`.
 //! About 130 runs (every counterpart on three CPythons) cost some 20
-//! CPU-seconds as fresh interpreters, and about 3 this way. What a child sees
+//! CPU-seconds as fresh interpreters, and about 6 this way. What a child sees
 //! is proven equal to a plain run by `forkserver_proof`'s
 //! `a_counterpart_run_by_the_fork_server_sees_what_a_fresh_interpreter_shows`.
 
