@@ -3,10 +3,10 @@
 //! through it prints, exits and fails as `python3 -S -X utf8 SCRIPT` does.
 
 use std::path::Path;
-use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use book_harness::forkserver;
 use book_harness::listings::{self, ForkServers, PassCache, Ran};
 use book_harness::pass_cache;
 use book_harness::sources::{self, Python};
@@ -26,12 +26,10 @@ fn fixture() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forkserver"))
 }
 
+/// `python3 -S -X utf8 SCRIPT`, a fresh interpreter set up as the server is.
 fn plain(python: &Python, script: &str) -> Ran {
-    let mut cmd = Command::new(&python.program);
-    cmd.args(["-S", "-X", "utf8", script])
-        .current_dir(fixture())
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONHASHSEED", "0");
+    let mut cmd = forkserver::interpreter(&python.program);
+    cmd.arg(script).current_dir(fixture());
     listings::run(cmd).unwrap()
 }
 

@@ -20,6 +20,16 @@ use crate::sources::Python;
 
 const SERVER: &str = include_str!("forkserver.py");
 
+/// The interpreter as a counterpart gets it, options and environment: what
+/// every fork of the server inherits, and what `forkserver_proof` runs
+/// fresh, so the two cannot be set up apart. `-S`: no site-packages, so a
+/// counterpart can use only the standard library.
+pub fn interpreter(program: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.args(["-S", "-X", "utf8"]).env("PYTHONDONTWRITEBYTECODE", "1").env("PYTHONHASHSEED", "0");
+    cmd
+}
+
 /// Idle servers, handed to one run at a time and put back afterwards, so
 /// that runs on several threads never share one.
 #[derive(Default)]
@@ -71,10 +81,8 @@ impl ForkServers {
 
 impl Server {
     fn start(program: &Path) -> Result<Server, String> {
-        let mut process = Command::new(program)
-            .args(["-S", "-X", "utf8", "-c", SERVER])
-            .env("PYTHONDONTWRITEBYTECODE", "1")
-            .env("PYTHONHASHSEED", "0")
+        let mut process = interpreter(program)
+            .args(["-c", SERVER])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
