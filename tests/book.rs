@@ -145,8 +145,5 @@ fn compile_test_once(root: &str, target_dir: &str, triple: &str, snippet: &str) 
         (listings::PassCache::unless_rerun(&dir), book_harness::pass_cache::this_binary())
     });
     let key = listings::PassCache::key(snippet, &[binary.clone(), root.into(), target_dir.into(), triple.into()]);
-    if !passed.has(&key) {
-        skeptic::rt::compile_test(root, target_dir, triple, snippet);
-        passed.record(&key);
-    }
+    passed.unless_passed(&key, || skeptic::rt::compile_test(root, target_dir, triple, snippet));
 }

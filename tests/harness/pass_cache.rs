@@ -54,6 +54,15 @@ impl PassCache {
         self.dir.as_ref().is_some_and(|dir| dir.join(key).exists())
     }
 
+    /// Runs `check` unless it passed before under `key`, and records it once
+    /// it returns: a check that fails panics, and nothing is recorded.
+    pub fn unless_passed(&self, key: &str, check: impl FnOnce()) {
+        if !self.has(key) {
+            check();
+            self.record(key);
+        }
+    }
+
     pub fn record(&self, key: &str) {
         if let Some(dir) = &self.dir {
             // A record that cannot be written only costs a rerun next time.
