@@ -93,17 +93,7 @@ mod real_book {
     #[test]
     fn python_counterparts_print_what_the_book_shows_on_every_claimed_cpython() {
         let book = book();
-        // python3 first (it refreshes the files), then each version the book
-        // claims: 3.11, 3.12 and 3.13.
-        let mut pythons: Vec<sources::Python> = sources::primary_python().into_iter().collect();
-        let mut problems = Vec::new();
-        for version in sources::CLAIMED_PYTHONS {
-            match sources::find_python(version) {
-                Ok(python) if !pythons.iter().any(|p| p.version == python.version) => pythons.push(python),
-                Ok(_) => {}
-                Err(e) => problems.push(format!("the book claims its counterparts run on CPython {version}, but {e}")),
-            }
-        }
+        let (pythons, mut problems) = sources::claimed_pythons();
         // One pool of (listing, interpreter) runs, so that the interpreters
         // overlap. A refresh lets python3 rewrite the files first, and only
         // then compares the others with what it wrote.

@@ -16,7 +16,7 @@ use book_harness::sources::{self, Python};
 fn pythons() -> &'static [Python] {
     static FOUND: OnceLock<Vec<Python>> = OnceLock::new();
     FOUND.get_or_init(|| {
-        let found: Vec<Python> = sources::CLAIMED_PYTHONS.iter().filter_map(|v| sources::find_python(v).ok()).collect();
+        let (found, _missing) = sources::claimed_pythons();
         assert!(!found.is_empty(), "no claimed CPython is installed");
         found
     })

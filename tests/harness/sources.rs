@@ -124,6 +124,22 @@ fn candidates(version: &str) -> Vec<PathBuf> {
     found
 }
 
+/// The interpreters the counterparts run on: python3 first (a refresh
+/// rewrites the files from it), then one of each version the book claims;
+/// and, for each claimed version that is not installed, what to install.
+pub fn claimed_pythons() -> (Vec<Python>, Vec<String>) {
+    let mut pythons: Vec<Python> = primary_python().into_iter().collect();
+    let mut missing = Vec::new();
+    for version in CLAIMED_PYTHONS {
+        match find_python(version) {
+            Ok(python) if !pythons.iter().any(|p| p.version == python.version) => pythons.push(python),
+            Ok(_) => {}
+            Err(e) => missing.push(format!("the book claims its counterparts run on CPython {version}, but {e}")),
+        }
+    }
+    (pythons, missing)
+}
+
 /// An interpreter whose version is `version` exactly (`3.11.7`) or, given a
 /// minor version (`3.12`), any release of it (the newest pyenv has).
 pub fn find_python(version: &str) -> Result<Python, String> {
