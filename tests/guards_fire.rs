@@ -283,16 +283,19 @@ src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/L
 }
 
 #[test]
-fn a_caption_that_names_another_file_listing_or_package_is_reported() {
+fn a_caption_that_names_another_file_or_listing_or_kind_of_block_is_reported() {
     assert_data_eq!(
         lines(load("captions").caption_problems()),
         str![[r#"
-src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-2">… <code>listings/chapter/listing-01-02/src/main.rs</code></p>
-src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of <code>cargo run -p listing-01-03</code></p>`, expected <p class="caption output">… <code>cargo run -p listing-01-02</code></p>
-src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of <code>python3 listings/chapter/listing-01-03/counterpart.py</code></p>`, expected <p class="caption output">… <code>python3 listings/chapter/listing-01-02/counterpart.py</code></p>
-src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-3">… <code>listings/chapter/listing-01-03/src/main.rs</code></p>
+src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: a greeting, printed once <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>`: it names listings/chapter/listing-01-03/src/main.rs; expected <p class="caption" id="listing-1-2">Listing 1-2: (what it shows) <small><code>listings/chapter/listing-01-02/src/main.rs</code></small></p>
+src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of Listing 1-3</p>`: it says `Output of Listing 1-3`, but the block is what Listing 1-2 prints; expected <p class="caption output">Output of Listing 1-2</p>
+src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of Listing 1-2</p>`: it says `Output of Listing 1-2`, but listings/chapter/listing-01-02/counterpart.txt is the output of listings/chapter/listing-01-02/counterpart.py; expected <p class="caption output">Output of the Python counterpart of Listing 1-2</p>
+src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-3: <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>`: its id is `listing-1-2`, not `listing-1-3`; it does not say what the listing shows after `Listing 1-3:`; expected <p class="caption" id="listing-1-3">Listing 1-3: (what it shows) <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>
 src/chapter.md:23: the caption id `listing-1-2` is used already, at src/chapter.md:3
-src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">… <code>cargo run -p listing-01-03</code></p>)
+src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">Output of Listing 1-3</p>)
+src/chapter.md:32: the caption of the block showing listings/chapter/listing-01-04/src/main.rs is `<p class="caption" id="listing-1-4">Listing 1-4: a string where a number is wanted</p>`: it does not end with the file in <small><code>; expected <p class="caption" id="listing-1-4">Listing 1-4: (what it shows) <small><code>listings/chapter/listing-01-04/src/main.rs</code></small></p>
+src/chapter.md:37: the caption of the block showing listings/chapter/listing-01-04/compiler.txt is `<p class="caption compiler">Warning from Listing 1-4</p>`: it says `Warning from Listing 1-4`, but listings/chapter/listing-01-04/src/main.rs is shown `compile_fail`: these are its errors; expected <p class="caption compiler">Errors from Listing 1-4</p>
+src/chapter.md:47: the caption of the block showing listings/chapter/listing-01-05/panic.txt is `<p class="caption output">Standard error of Listing 1-5</p>`: its class is `caption output`, not `caption panic`; it says `Standard error of Listing 1-5`, but a panic.txt is what the listing prints as it panics; expected <p class="caption panic">Panic from Listing 1-5</p>
 "#]]
     );
 }

@@ -181,7 +181,9 @@ impl Book {
                 shown: format!("Output of Listing {number} and of its Python counterpart"),
                 ..of("", "", Some("its Python counterpart prints the same, and the block stands for both".into()))
             },
-            "txt" if name == STDOUT_FILE => of("Output of", "Output of", None),
+            "txt" if name == STDOUT_FILE => {
+                of("Output of", "Output of", Some(format!("the block is what Listing {number} prints")))
+            }
             "txt" if name == COMPILER_FILE && compile_fail => Expected {
                 class: "caption compiler",
                 ..of(
