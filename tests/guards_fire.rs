@@ -353,3 +353,54 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn a_placeholder_on_a_rendered_page_is_reported_with_the_file_it_comes_from() {
+    assert_data_eq!(lines(load("placeholders").placeholders_on_pages()), str![[r#"
+src/chapter.md: line 14 of the rendered page shows `$CARGO_HOME` (from listings/chapter/listing-01-01/compiler.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `--> $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/spawn.rs:176:21`
+src/chapter.md: line 20 of the rendered page shows `[TID]` (from listings/chapter/listing-01-01/panic.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `thread 'main' ([TID]) panicked at listings/chapter/listing-01-01/src/main.rs:3:5:`
+src/chapter.md: line 25 of the rendered page shows `$RUST_SRC` (in the chapter's own text), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `Its note points into `$RUST_SRC/library/core/src/panic.rs`, which no reader's compiler prints.`
+"#]]);
+}
+
+/// The files keep a real run; what differs between machines and runs is
+/// normalised on both sides, and a refresh rewrites only a real change (or a
+/// file that still holds a placeholder).
+#[test]
+fn a_stored_run_matches_another_thread_id_home_or_std_source_and_a_refresh_keeps_it() {
+    use book_harness::snapshot::{as_a_reader_sees, compare, READERS_CARGO_HOME};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("panic.txt");
+    let stored = "\nthread 'main' (4242) panicked at src/main.rs:3:5:\nboom\n";
+    std::fs::write(&file, stored).unwrap();
+    let other_run = "\nthread 'main' (31337) panicked at src/main.rs:3:5:\nboom\n";
+    assert_eq!(compare(&file, other_run, false), Ok(()));
+    assert_eq!(compare(&file, other_run, true), Ok(()));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stored, "a new thread id alone is no change");
+    assert!(compare(&file, "\nthread 'main' (31337) panicked at src/main.rs:3:5:\nbang\n", false).is_err());
+
+    // A dependency's source under this machine's cargo home reads as under a reader's.
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(&std::env::var("HOME").unwrap()).join(".cargo"))
+        .canonicalize()
+        .unwrap();
+    let here = format!("   --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21\n", home.display());
+    let shown = as_a_reader_sees(&here);
+    assert_eq!(shown, format!("   --> {READERS_CARGO_HOME}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21\n"));
+    std::fs::write(&file, &shown).unwrap();
+    assert_eq!(compare(&file, &here, false), Ok(()));
+
+    // std's sources: the stored run without rust-src matches a run with it.
+    let rust_src = fixture("rust-src");
+    let without = std::fs::read_to_string(rust_src.join("listing-02-02.without-rust-src.txt")).unwrap();
+    let with = std::fs::read_to_string(rust_src.join("listing-02-02.with-rust-src.txt")).unwrap();
+    std::fs::write(&file, &without).unwrap();
+    assert_eq!(compare(&file, &with, false), Ok(()));
+
+    // A file written from normalised text matches, but a refresh replaces it with the run.
+    std::fs::write(&file, "\nthread 'main' ([TID]) panicked at src/main.rs:3:5:\nboom\n").unwrap();
+    assert_eq!(compare(&file, other_run, false), Ok(()));
+    assert_eq!(compare(&file, other_run, true), Ok(()));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), other_run);
+}
