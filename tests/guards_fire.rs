@@ -356,11 +356,14 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn a_placeholder_on_a_rendered_page_is_reported_with_the_file_it_comes_from() {
-    assert_data_eq!(lines(load("placeholders").placeholders_on_pages()), str![[r#"
+    assert_data_eq!(
+        lines(load("placeholders").placeholders_on_pages()),
+        str![[r#"
 src/chapter.md: line 14 of the rendered page shows `$CARGO_HOME` (from listings/chapter/listing-01-01/compiler.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `--> $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/spawn.rs:176:21`
 src/chapter.md: line 20 of the rendered page shows `[TID]` (from listings/chapter/listing-01-01/panic.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `thread 'main' ([TID]) panicked at listings/chapter/listing-01-01/src/main.rs:3:5:`
 src/chapter.md: line 25 of the rendered page shows `$RUST_SRC` (in the chapter's own text), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `Its note points into `$RUST_SRC/library/core/src/panic.rs`, which no reader's compiler prints.`
-"#]]);
+"#]]
+    );
 }
 
 /// The files keep a real run; what differs between machines and runs is

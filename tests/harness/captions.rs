@@ -99,7 +99,9 @@ impl Book {
                 match (&expected.path, &path) {
                     (Some(want), Some(path)) if path != want => wrong.push(format!("it names {path}")),
                     (Some(_), None) => wrong.push("it does not end with the file in <small><code>".into()),
-                    (None, Some(path)) => wrong.push(format!("it names a file ({path}) where it should name the listing")),
+                    (None, Some(path)) => {
+                        wrong.push(format!("it names a file ({path}) where it should name the listing"))
+                    }
                     _ => {}
                 }
                 if expected.path.is_some() {
@@ -110,7 +112,8 @@ impl Book {
                         Some(c) => {
                             let description = tag.replace_all(&c[1], "");
                             if description.split_whitespace().count() < 2 {
-                                wrong.push(format!("it does not say what the listing shows after `{}`", expected.shown));
+                                wrong
+                                    .push(format!("it does not say what the listing shows after `{}`", expected.shown));
                             }
                         }
                     }
@@ -197,7 +200,10 @@ impl Book {
                 ..of(
                     "Warnings from",
                     "(Warning|Warnings) from",
-                    Some(format!("{} compiles (it is not shown `compile_fail`): these are its warnings", main.display())),
+                    Some(format!(
+                        "{} compiles (it is not shown `compile_fail`): these are its warnings",
+                        main.display()
+                    )),
                 )
             },
             "txt" if name == PANIC_FILE => Expected {

@@ -85,7 +85,8 @@ pub fn placeholders_in(text: &str) -> Vec<String> {
     if text.contains("/lib/rustlib/src/rust/library/") {
         found.push("a path into one machine's `rust-src` (refresh where `rust-src` is not installed)".into());
     }
-    if let Some(home) = this_machines_cargo_home().filter(|h| !READERS_CARGO_HOME.starts_with(&h.display().to_string())) {
+    if let Some(home) = this_machines_cargo_home().filter(|h| !READERS_CARGO_HOME.starts_with(&h.display().to_string()))
+    {
         if text.contains(&format!("{}/", home.display())) {
             found.push(format!("this machine's cargo home `{}`", home.display()));
         }
