@@ -55,6 +55,11 @@ mod real_book {
     }
 
     #[test]
+    fn no_placeholder_reaches_a_page() {
+        assert_none("placeholders on the pages", &book().placeholders_on_pages());
+    }
+
+    #[test]
     fn the_html_build_logs_no_warning() {
         assert_none("mdBook's HTML build", &book().html().log);
     }

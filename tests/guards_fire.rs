@@ -283,16 +283,19 @@ src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/L
 }
 
 #[test]
-fn a_caption_that_names_another_file_listing_or_package_is_reported() {
+fn a_caption_that_names_another_file_or_listing_or_kind_of_block_is_reported() {
     assert_data_eq!(
         lines(load("captions").caption_problems()),
         str![[r#"
-src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-2">… <code>listings/chapter/listing-01-02/src/main.rs</code></p>
-src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of <code>cargo run -p listing-01-03</code></p>`, expected <p class="caption output">… <code>cargo run -p listing-01-02</code></p>
-src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of <code>python3 listings/chapter/listing-01-03/counterpart.py</code></p>`, expected <p class="caption output">… <code>python3 listings/chapter/listing-01-02/counterpart.py</code></p>
-src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: <code>listings/chapter/listing-01-03/src/main.rs</code></p>`, expected <p class="caption" id="listing-1-3">… <code>listings/chapter/listing-01-03/src/main.rs</code></p>
+src/chapter.md:3: the caption of the block showing listings/chapter/listing-01-02/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-2: a greeting, printed once <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>`: it names listings/chapter/listing-01-03/src/main.rs; expected <p class="caption" id="listing-1-2">Listing 1-2: (what it shows) <small><code>listings/chapter/listing-01-02/src/main.rs</code></small></p>
+src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-02/output.txt is `<p class="caption output">Output of Listing 1-3</p>`: it says `Output of Listing 1-3`, but the block is what Listing 1-2 prints; expected <p class="caption output">Output of Listing 1-2</p>
+src/chapter.md:18: the caption of the block showing listings/chapter/listing-01-02/counterpart.txt is `<p class="caption output">Output of Listing 1-2</p>`: it says `Output of Listing 1-2`, but listings/chapter/listing-01-02/counterpart.txt is the output of listings/chapter/listing-01-02/counterpart.py; expected <p class="caption output">Output of the Python counterpart of Listing 1-2</p>
+src/chapter.md:23: the caption of the block showing listings/chapter/listing-01-03/src/main.rs is `<p class="caption" id="listing-1-2">Listing 1-3: <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>`: its id is `listing-1-2`, not `listing-1-3`; it does not say what the listing shows after `Listing 1-3:`; expected <p class="caption" id="listing-1-3">Listing 1-3: (what it shows) <small><code>listings/chapter/listing-01-03/src/main.rs</code></small></p>
 src/chapter.md:23: the caption id `listing-1-2` is used already, at src/chapter.md:3
-src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">… <code>cargo run -p listing-01-03</code></p>)
+src/chapter.md:28: the block showing listings/chapter/listing-01-03/output.txt has no caption under it (expected <p class="caption output">Output of Listing 1-3</p>)
+src/chapter.md:32: the caption of the block showing listings/chapter/listing-01-04/src/main.rs is `<p class="caption" id="listing-1-4">Listing 1-4: a string where a number is wanted</p>`: it does not end with the file in <small><code>; expected <p class="caption" id="listing-1-4">Listing 1-4: (what it shows) <small><code>listings/chapter/listing-01-04/src/main.rs</code></small></p>
+src/chapter.md:37: the caption of the block showing listings/chapter/listing-01-04/compiler.txt is `<p class="caption compiler">Warning from Listing 1-4</p>`: it says `Warning from Listing 1-4`, but listings/chapter/listing-01-04/src/main.rs is shown `compile_fail`: these are its errors; expected <p class="caption compiler">Errors from Listing 1-4</p>
+src/chapter.md:47: the caption of the block showing listings/chapter/listing-01-05/panic.txt is `<p class="caption output">Standard error of Listing 1-5</p>`: its class is `caption output`, not `caption panic`; it says `Standard error of Listing 1-5`, but a panic.txt is what the listing prints as it panics; expected <p class="caption panic">Panic from Listing 1-5</p>
 "#]]
     );
 }
@@ -349,4 +352,58 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+#[test]
+fn a_placeholder_on_a_rendered_page_is_reported_with_the_file_it_comes_from() {
+    assert_data_eq!(
+        lines(load("placeholders").placeholders_on_pages()),
+        str![[r#"
+src/chapter.md: line 14 of the rendered page shows `$CARGO_HOME` (from listings/chapter/listing-01-01/compiler.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `--> $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/spawn.rs:176:21`
+src/chapter.md: line 20 of the rendered page shows `[TID]` (from listings/chapter/listing-01-01/panic.txt), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `thread 'main' ([TID]) panicked at listings/chapter/listing-01-01/src/main.rs:3:5:`
+src/chapter.md: line 25 of the rendered page shows `$RUST_SRC` (in the chapter's own text), where a reader expects what a run prints (a refresh, `SNAPSHOTS=overwrite cargo test`, writes the run): `Its note points into `$RUST_SRC/library/core/src/panic.rs`, which no reader's compiler prints.`
+"#]]
+    );
+}
+
+/// The files keep a real run; what differs between machines and runs is
+/// normalised on both sides, and a refresh rewrites only a real change (or a
+/// file that still holds a placeholder).
+#[test]
+fn a_stored_run_matches_another_thread_id_home_or_std_source_and_a_refresh_keeps_it() {
+    use book_harness::snapshot::{as_a_reader_sees, compare, READERS_CARGO_HOME};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("panic.txt");
+    let stored = "\nthread 'main' (4242) panicked at src/main.rs:3:5:\nboom\n";
+    std::fs::write(&file, stored).unwrap();
+    let other_run = "\nthread 'main' (31337) panicked at src/main.rs:3:5:\nboom\n";
+    assert_eq!(compare(&file, other_run, false), Ok(()));
+    assert_eq!(compare(&file, other_run, true), Ok(()));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stored, "a new thread id alone is no change");
+    assert!(compare(&file, "\nthread 'main' (31337) panicked at src/main.rs:3:5:\nbang\n", false).is_err());
+
+    // A dependency's source under this machine's cargo home reads as under a reader's.
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(&std::env::var("HOME").unwrap()).join(".cargo"))
+        .canonicalize()
+        .unwrap();
+    let here = format!("   --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21\n", home.display());
+    let shown = as_a_reader_sees(&here);
+    assert_eq!(shown, format!("   --> {READERS_CARGO_HOME}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21\n"));
+    std::fs::write(&file, &shown).unwrap();
+    assert_eq!(compare(&file, &here, false), Ok(()));
+
+    // std's sources: the stored run without rust-src matches a run with it.
+    let rust_src = fixture("rust-src");
+    let without = std::fs::read_to_string(rust_src.join("listing-02-02.without-rust-src.txt")).unwrap();
+    let with = std::fs::read_to_string(rust_src.join("listing-02-02.with-rust-src.txt")).unwrap();
+    std::fs::write(&file, &without).unwrap();
+    assert_eq!(compare(&file, &with, false), Ok(()));
+
+    // A file written from normalised text matches, but a refresh replaces it with the run.
+    std::fs::write(&file, "\nthread 'main' ([TID]) panicked at src/main.rs:3:5:\nboom\n").unwrap();
+    assert_eq!(compare(&file, other_run, false), Ok(()));
+    assert_eq!(compare(&file, other_run, true), Ok(()));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), other_run);
 }

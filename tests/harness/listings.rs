@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use crate::book::Book;
 pub use crate::forkserver::ForkServers;
 pub use crate::pass_cache::PassCache;
-use crate::snapshot::{compare, normalize_rust_src, redact_cargo_home, redact_thread_ids};
+use crate::snapshot::{as_a_reader_sees, compare};
 use crate::sources::Python;
 
 /// Files beside a listing's `Cargo.toml` that hold what the book shows.
@@ -216,7 +216,7 @@ impl Book {
                 listing.package
             )];
         };
-        let diagnostics = normalize_rust_src(&redact_cargo_home(&unit.diagnostics));
+        let diagnostics = as_a_reader_sees(&unit.diagnostics);
         problems.extend(expect(file(COMPILER_FILE), &diagnostics, "the compiler's messages for this crate"));
 
         let Some(exe) = &unit.executable else {
@@ -252,7 +252,7 @@ impl Book {
                 }
                 problems.extend(expect(file(STDOUT_FILE), &ran.stdout, "what the program prints on stdout"));
                 let stderr_file = if must_panic { PANIC_FILE } else { STDERR_FILE };
-                let stderr = redact_cargo_home(&redact_thread_ids(&ran.stderr));
+                let stderr = as_a_reader_sees(&ran.stderr);
                 problems.extend(expect(file(stderr_file), &stderr, "what the program prints on stderr"));
             }
         }
