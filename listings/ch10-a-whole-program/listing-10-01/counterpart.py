@@ -3,19 +3,19 @@ import asyncio
 
 async def counter(name):
     for i in range(3):
-        print(f"{name}: {i}")
-        await asyncio.sleep(0)
+        print(name, i, sep=": ")
+        await asyncio.sleep(0)  # step aside, as yield_now does
 
 
 async def main():
-    tasks = [asyncio.create_task(counter(f"task{n}")) for n in range(4)]
-
+    handles = [asyncio.create_task(counter(f"task{n}")) for n in range(4)]
     while True:
-        tasks = [t for t in tasks if not t.done()]
-        print(f"main: {len(tasks)} unfinished")
-        if not tasks:
+        # Keep only the unfinished tasks, as Vec::retain does.
+        handles = list(filter(lambda handle: not handle.done(), handles))
+        print(f"main: {len(handles)} unfinished")
+        if not handles:
             return
-        await tasks[0]
+        await handles[0]
 
 
 asyncio.run(main())

@@ -23,7 +23,7 @@ impl Order {
 
 impl IntoFuture for Order {
     type Output = String;
-    type IntoFuture = Pin<Box<dyn Future<Output = String> + Send>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = String>>>;
 
     // `.await` calls this, then awaits the future it returns.
     fn into_future(self) -> Self::IntoFuture {

@@ -12,7 +12,7 @@ async fn counter(name: String) {
 async fn main() {
     let mut tasks: Vec<JoinHandle<()>> = Vec::new();
     for n in 0..4 {
-        tasks.push(task::spawn(counter(format!("task{n}"))));
+        tasks.push(tokio::spawn(counter(format!("task{n}"))));
     }
 
     loop {
