@@ -104,7 +104,13 @@ impl Book {
                     }
                     _ => {}
                 }
-                if expected.path.is_some() {
+                if expected.path.is_some() && expected.id.is_none() {
+                    // A Python counterpart's caption: the listing it mirrors
+                    // (whose caption says what both show), then its file.
+                    if !Regex::new(&format!("^{}$", expected.words)).unwrap().is_match(words) {
+                        wrong.push(format!("it says `{words}`"));
+                    }
+                } else if expected.path.is_some() {
                     // A listing's caption: its number, then what it shows.
                     let lead = Regex::new(&format!("^{}\\s*(.*)$", expected.words)).unwrap();
                     match lead.captures(words) {
@@ -172,8 +178,8 @@ impl Book {
             "py" => Expected {
                 class: "caption",
                 id: None,
-                words: format!("Python counterpart of Listing {n}:"),
-                shown: format!("Python counterpart of Listing {number}:"),
+                words: format!("Python counterpart of Listing {n}"),
+                shown: format!("Python counterpart of Listing {number}"),
                 because: None,
                 path: Some(path),
             },
