@@ -1149,6 +1149,7 @@ fn edition_str(edition: &Edition) -> Option<&'static str> {
         Edition::E2015 => "2015",
         Edition::E2018 => "2018",
         Edition::E2021 => "2021",
+        Edition::_E2024 => "2024",
         _ => return None,
     })
 }
