@@ -1,5 +1,3 @@
-use std::future::Future;
-
 // Written with `async fn`...
 async fn area(width: u32, height: u32) -> u32 {
     width * height

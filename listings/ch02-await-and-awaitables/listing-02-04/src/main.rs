@@ -1,4 +1,3 @@
-use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
 /// A builder: configure it with plain method calls, then `.await` it.

@@ -1,5 +1,4 @@
 use std::fmt::Debug;
-use std::future::{Future, IntoFuture};
 
 // Accepts anything that can be awaited: Rust's `Awaitable[R]`.
 async fn show<A>(label: &str, awaitable: A)

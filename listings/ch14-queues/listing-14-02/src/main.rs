@@ -1,6 +1,6 @@
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{watch, Mutex, Semaphore};
+use tokio::sync::{Mutex, Semaphore, watch};
 use tokio::time::sleep;
 
 // ANCHOR: here
@@ -41,9 +41,11 @@ async fn main() {
     }
 
     let entries = log.lock().await;
-    assert!(entries
-        .chunks(2)
-        .all(|p| p[1] == p[0].replace("begins", "ends")));
+    assert!(
+        entries
+            .chunks(2)
+            .all(|p| p[1] == p[0].replace("begins", "ends"))
+    );
     println!("each worker's two log lines are adjacent");
     assert!(busy.lock().unwrap().1 <= 2);
     println!("at most two workers held a permit at once");

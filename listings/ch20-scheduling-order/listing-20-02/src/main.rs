@@ -1,6 +1,6 @@
-use std::future::{poll_fn, Future};
-use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::future::poll_fn;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
 use tokio::runtime::{Builder, Runtime};

@@ -1,6 +1,6 @@
-use std::future::{poll_fn, Future};
-use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::future::poll_fn;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use tokio::runtime::{Builder, Runtime};
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 use tokio::sync::oneshot;
