@@ -97,7 +97,9 @@ impl Book {
 fn requirement(spec: &Value) -> Requirement {
     let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_owned();
     match spec {
-        Value::String(version) => Requirement { version: version.clone(), features: BTreeSet::new(), default_features: true },
+        Value::String(version) => {
+            Requirement { version: version.clone(), features: BTreeSet::new(), default_features: true }
+        }
         _ => Requirement {
             version: text(spec.get("version")),
             features: spec
