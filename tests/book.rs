@@ -45,6 +45,11 @@ mod real_book {
     }
 
     #[test]
+    fn every_manifest_a_page_shows_asks_for_what_the_workspace_tests() {
+        assert_none("manifests the pages show", &book().manifest_problems());
+    }
+
+    #[test]
     fn every_listing_and_its_outputs_are_shown() {
         assert_none("listings no page shows", &book().orphans());
     }

@@ -301,6 +301,18 @@ src/chapter.md:47: the caption of the block showing listings/chapter/listing-01-
 }
 
 #[test]
+fn a_shown_manifest_that_asks_for_other_releases_than_the_workspace_tests_is_reported() {
+    assert_data_eq!(
+        lines(load("reader-manifest").manifest_problems()),
+        str![[r#"
+src/chapter.md: listings/chapter/listing-01-01/Cargo.toml says edition = "2024", but the workspace builds its listings with edition "2021"
+src/chapter.md: listings/chapter/listing-01-01/Cargo.toml asks for rand, which is not in [workspace.dependencies]: no listing is tested with it
+src/chapter.md: listings/chapter/listing-01-01/Cargo.toml asks for tokio "1.54.0" with features {"rt"}, but the workspace builds and tests tokio "1.54.1" with features {"full"}: a reader copying this manifest would compile something else
+"#]]
+    );
+}
+
+#[test]
 fn a_runnable_listing_with_a_crate_the_playground_lacks_is_reported() {
     assert_data_eq!(
         lines(load("playground-crates").playground_crates()),

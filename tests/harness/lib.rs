@@ -10,6 +10,8 @@
 //! - [`listings`] builds every listing crate once, runs them, and compares
 //!   what they print and what the compiler says with the files the book shows.
 //! - [`captions`] checks that each caption names what its block shows.
+//! - [`manifests`] checks that a manifest a page shows asks for what the
+//!   workspace builds and tests.
 //! - [`citations`] checks every link to tokio's, futures' or CPython's
 //!   source against the code the tests use, found by [`sources`].
 //! - [`forkserver`] runs the Python counterparts, each a fork of an
@@ -22,6 +24,7 @@ pub mod citations;
 pub mod forkserver;
 pub mod guards;
 pub mod listings;
+pub mod manifests;
 pub mod markdown;
 pub mod pass_cache;
 pub mod snapshot;
