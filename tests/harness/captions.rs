@@ -124,6 +124,13 @@ fn expected(listing: &Listing, file: &Path) -> Option<Expected> {
             words: "(Panic from|Standard error of)".into(),
             code: format!("cargo run -p {package}"),
         },
+        // A service's output after a signal path (signals.rs): the Rust program's, shared with its twin.
+        "txt" if crate::signals::SCENARIOS.iter().any(|s| s.file == name) => Expected {
+            class: "caption output",
+            id: None,
+            words: "Output of".into(),
+            code: format!("cargo run -p {package}"),
+        },
         "txt" => Expected {
             class: "caption output",
             id: None,
