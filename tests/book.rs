@@ -125,7 +125,9 @@ mod real_book {
             book.listings.iter().filter(|l| signals::driven_by_signals(&book.root.join(&l.dir))).collect();
         assert!(!driven.is_empty(), "no listing has a signal path's output (after-ctrl-c.txt): nothing was driven");
         if !cfg!(unix) {
-            eprintln!("skipped: driving the services needs Unix signals (kill(2) and SIGINT), which this platform lacks");
+            eprintln!(
+                "skipped: driving the services needs Unix signals (kill(2) and SIGINT), which this platform lacks"
+            );
             return;
         }
         let units = book.units().unwrap_or_else(|e| panic!("{e}"));
@@ -182,7 +184,11 @@ mod real_book {
             ));
         }
         if let Err(diff) = snapshot::compare(&book.root.join(&expected), &driven.stdout, refresh) {
-            problems.push(format!("{}: {} differs from what {name} prints:\n{diff}", book.shown_in(&expected), expected.display()));
+            problems.push(format!(
+                "{}: {} differs from what {name} prints:\n{diff}",
+                book.shown_in(&expected),
+                expected.display()
+            ));
         }
         problems
     }

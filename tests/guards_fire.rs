@@ -350,3 +350,19 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A service's outputs are named after the signal path that produces them
+/// (`after-ctrl-c.txt`): each must be shown, captioned as the Rust program's
+/// output (its Python twin prints the same), not as a counterpart's.
+#[test]
+fn a_signal_path_output_must_be_shown_and_captioned_as_the_programs() {
+    let book = load("signal-outputs");
+    assert!(book_harness::signals::driven_by_signals(&book.root.join("listings/chapter/listing-01-01")));
+    assert_data_eq!(
+        lines(book.caption_problems()),
+        str![[
+            r#"src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-01/after-ctrl-c.txt is `<p class="caption output">Output of <code>python3 listings/chapter/listing-01-01/after-ctrl-c.py</code></p>`, expected <p class="caption output">… <code>cargo run -p listing-01-01</code></p>"#
+        ]]
+    );
+    assert_data_eq!(lines(book.orphans()), str!["src/chapter.md: listings/chapter/listing-01-01/after-two-ctrl-cs.txt is an output or counterpart of listings/chapter/listing-01-01 that no chapter includes"]);
+}

@@ -39,7 +39,7 @@ use Step::*;
 /// The signal paths. Every line is awaited before the next step, so what is
 /// printed does not depend on timing: one job at a time, and the second
 /// Ctrl-C goes only after the program has said it is stopping, while its
-/// job still has most of its one-second limit to run.
+/// job still has most of its two-second limit to run.
 pub const SCENARIOS: [Scenario; 2] = [
     Scenario {
         file: "after-ctrl-c.txt",

@@ -7,7 +7,7 @@ import time
 
 WORKERS = 3
 QUEUE_SIZE = 4
-JOB_LIMIT = 1.0  # seconds one job may run before it is told to stop
+JOB_LIMIT = 2.0  # seconds one job may run before it is told to stop
 
 
 def do_work(millis, stop):
@@ -42,8 +42,8 @@ async def read_jobs(reader, queue, stop):
             continue
         number += 1
         await first_of(queue.put((number, millis)), stop)
-        if stop.is_set():
-            return
+    if stop.is_set():
+        return
     for _ in range(WORKERS):  # end of input: one "no more jobs" per worker
         await queue.put(None)
 
@@ -63,7 +63,7 @@ async def worker(queue, stop):
         except Exception as error:
             print(f"job {number}: failed: {error}")
             continue
-        print(f"job {number}: done" if finished else f"job {number}: stopped at its {JOB_LIMIT:.0f} s limit")
+        print(f"job {number}: done" if finished else f"job {number}: stopped at its time limit")
 
 
 async def main():

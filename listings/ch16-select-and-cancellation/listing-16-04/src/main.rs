@@ -24,14 +24,20 @@ async fn main() {
 
     let mut skip = interval(PERIOD);
     skip.set_missed_tick_behavior(MissedTickBehavior::Skip);
-    println!("Skip:  {:?}", run(skip, 3).await);
+    let ticks = run(skip, 3).await;
+    let on_grid = ticks.iter().all(|t| t % 100 == 0);
+    println!(
+        "Skip: ticks due on the 100 ms grid: {on_grid}, missed ones left out: {}",
+        ticks[2] - ticks[1] > 100
+    );
 
     let mut delay = interval(PERIOD);
     delay.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    let started = Instant::now();
     let ticks = run(delay, 3).await;
-    println!("Delay: {:?} and then a tick one period after the late one", &ticks[..2]);
-    assert!(ticks[2] >= 330 && started.elapsed() >= Duration::from_millis(330));
+    println!(
+        "Delay: third tick due a period after the late second one: {}",
+        ticks[2] >= 330
+    );
 
     // A sleep in a loop drifts: each turn's own time adds to the period.
     let started = Instant::now();

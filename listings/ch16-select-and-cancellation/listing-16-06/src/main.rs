@@ -13,14 +13,12 @@ async fn main() {
     for name in ["poller", "listener"] {
         let stop = stop.clone();
         handles.push(tracker.spawn(async move {
-            let mut rounds = 0;
             loop {
                 tokio::select! {
                     _ = stop.cancelled() => break,
-                    _ = sleep(Duration::from_millis(10)) => rounds += 1,
+                    _ = sleep(Duration::from_millis(10)) => {} // one round of work
                 }
             }
-            assert!(rounds > 0);
             format!("{name}: saw the token at an .await, returned")
         }));
     }

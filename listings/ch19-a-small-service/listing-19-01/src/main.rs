@@ -15,7 +15,7 @@ use tokio_util::task::TaskTracker;
 const WORKERS: usize = 3;
 const QUEUE_SIZE: usize = 4;
 /// How long one job may run before it is told to stop.
-const JOB_LIMIT: Duration = Duration::from_secs(1);
+const JOB_LIMIT: Duration = Duration::from_secs(2);
 /// How long the exit waits for blocking threads still busy (the stdin reader).
 const LEFTOVER_LIMIT: Duration = Duration::from_millis(500);
 
@@ -122,7 +122,7 @@ async fn worker(queue: Arc<Mutex<mpsc::Receiver<Job>>>, stop: CancellationToken)
         };
         match finished {
             Ok(true) => println!("job {}: done", job.number),
-            Ok(false) => println!("job {}: stopped at its {} s limit", job.number, JOB_LIMIT.as_secs()),
+            Ok(false) => println!("job {}: stopped at its time limit", job.number),
             Err(error) => println!("job {}: failed: {error}", job.number),
         }
     }
