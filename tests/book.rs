@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use book_harness::{assert_none, listings, snapshot, sources, Book};
+use book_harness::{assert_none, listings, signals, snapshot, sources, Book};
 
 mod real_book {
     use super::*;
@@ -123,6 +123,96 @@ mod real_book {
             problems.extend(runs(&pythons, false));
         }
         assert_none("Python counterparts", &problems);
+    }
+
+    /// The listings that run until Ctrl-C (the capstone service and its
+    /// asyncio twin): each started, fed its scenario's lines once it says it
+    /// is ready, sent real SIGINTs, its stdout and exit status compared.
+    #[test]
+    fn services_stop_on_a_real_ctrl_c_and_a_second_one_forces_the_exit() {
+        let book = book();
+        let driven: Vec<_> =
+            book.listings.iter().filter(|l| signals::driven_by_signals(&book.root.join(&l.dir))).collect();
+        assert!(!driven.is_empty(), "no listing has a signal path's output (after-ctrl-c.txt): nothing was driven");
+        if !cfg!(unix) {
+            eprintln!(
+                "skipped: driving the services needs Unix signals (kill(2) and SIGINT), which this platform lacks"
+            );
+            return;
+        }
+        let units = book.units().unwrap_or_else(|e| panic!("{e}"));
+        let (pythons, mut problems) = sources::claimed_pythons();
+        let refresh = snapshot::refresh_requested();
+        let mut runs = Vec::new();
+        for listing in driven {
+            let dir = book.root.join(&listing.dir);
+            let Some(exe) = units.get(&listing.dir).and_then(|u| u.executable.clone()) else {
+                problems.push(format!("{}: {} did not build", book.shown_in(&listing.dir), listing.package));
+                continue;
+            };
+            for (i, (name, _)) in signals::commands(&dir, &exe, &pythons).into_iter().enumerate() {
+                for scenario in signals::scenarios_of(&dir) {
+                    // Only the Rust program (the first) may refresh the file it shares with its twin.
+                    runs.push((listing, dir.clone(), exe.clone(), i, name.clone(), scenario, refresh && i == 0));
+                }
+            }
+        }
+        // The Rust runs first: a refresh rewrites the files that the twins' runs then read.
+        let (rust, twins): (Vec<_>, Vec<_>) = runs.into_iter().partition(|run| run.3 == 0);
+        for batch in [rust, twins] {
+            problems.extend(listings::in_parallel(&batch, |(listing, dir, exe, i, name, scenario, refresh)| {
+                let (_, cmd) = signals::commands(dir, exe, &pythons).swap_remove(*i);
+                drive_one(book, listing, cmd, name, scenario, *refresh)
+            }));
+        }
+        assert_none("services driven by real signals", &problems);
+    }
+
+    #[cfg(unix)]
+    fn drive_one(
+        book: &Book,
+        listing: &listings::Listing,
+        cmd: std::process::Command,
+        name: &str,
+        scenario: &signals::Scenario,
+        refresh: bool,
+    ) -> Vec<String> {
+        let expected = listing.dir.join(scenario.file);
+        let driven = match signals::drive(cmd, scenario.steps) {
+            Ok(driven) => driven,
+            Err(e) => return vec![format!("{}: {} ({}): {e}", book.shown_in(&expected), name, scenario.file)],
+        };
+        let mut problems = Vec::new();
+        if driven.status.code() != Some(scenario.status) || !driven.stderr.is_empty() {
+            problems.push(format!(
+                "{}: {name} ended with {} after the steps of {}, expected status {} and an empty stderr; stderr:\n{}",
+                book.shown_in(&expected),
+                listings::describe(driven.status),
+                scenario.file,
+                scenario.status,
+                driven.stderr
+            ));
+        }
+        if let Err(diff) = snapshot::compare(&book.root.join(&expected), &driven.stdout, refresh) {
+            problems.push(format!(
+                "{}: {} differs from what {name} prints:\n{diff}",
+                book.shown_in(&expected),
+                expected.display()
+            ));
+        }
+        problems
+    }
+
+    #[cfg(not(unix))]
+    fn drive_one(
+        _: &Book,
+        _: &listings::Listing,
+        _: std::process::Command,
+        _: &str,
+        _: &signals::Scenario,
+        _: bool,
+    ) -> Vec<String> {
+        unreachable!("skipped above: no signals on this platform")
     }
 }
 

@@ -190,6 +190,16 @@ impl Book {
                 shown: format!("Output of Listing {number} and of its Python counterpart"),
                 ..of("", "", Some("its Python counterpart prints the same, and the block stands for both".into()))
             },
+            // A service's output on a signal path (signals.rs): the Rust
+            // program and its twin print the same file.
+            "txt" if crate::signals::SCENARIOS.iter().any(|s| s.file == name) => {
+                let after = if name.contains("two") { "two Ctrl-Cs" } else { "one Ctrl-C" };
+                Expected {
+                    words: format!("Output of Listing {n} and of its Python counterpart after {after}"),
+                    shown: format!("Output of Listing {number} and of its Python counterpart after {after}"),
+                    ..of("", "", Some(format!("{name} is what both programs print after {after}")))
+                }
+            }
             "txt" if name == STDOUT_FILE => {
                 of("Output of", "Output of", Some(format!("the block is what Listing {number} prints")))
             }

@@ -16,6 +16,7 @@
 //!   source against the code the tests use, found by [`sources`].
 //! - [`forkserver`] runs the Python counterparts, each a fork of an
 //!   interpreter that has imported asyncio once.
+//! - [`signals`] drives the listings that run until Ctrl-C with real SIGINTs.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
 pub mod book;
@@ -27,6 +28,7 @@ pub mod listings;
 pub mod manifests;
 pub mod markdown;
 pub mod pass_cache;
+pub mod signals;
 pub mod snapshot;
 pub mod sources;
 

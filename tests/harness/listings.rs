@@ -59,6 +59,8 @@ impl Listing {
             .map(|f| self.dir.join(f))
             .filter(|f| root.join(f).exists())
             .collect();
+        // A service's outputs are named after the signal path that produces them.
+        files.extend(crate::signals::scenarios_of(&root.join(&self.dir)).iter().map(|s| self.dir.join(s.file)));
         for (py, out) in self.python_files(root) {
             files.push(py);
             if root.join(&out).exists() {
@@ -232,6 +234,10 @@ impl Book {
             }
             return problems;
         };
+        // It runs until Ctrl-C: signals::drive runs it (tests/book.rs, real_book::services_*).
+        if crate::signals::driven_by_signals(&root.join(&listing.dir)) {
+            return problems;
+        }
         let mut cmd = Command::new(exe);
         // RUST_BACKTRACE would add a backtrace to the panic messages shown.
         cmd.current_dir(root.join(&listing.dir)).env_remove("RUST_BACKTRACE").env_remove("RUST_LOG");
@@ -288,6 +294,10 @@ impl Book {
         servers: &ForkServers,
     ) -> Vec<String> {
         let root = &self.root;
+        // It runs until Ctrl-C: signals::drive runs it (tests/book.rs, real_book::services_*).
+        if crate::signals::driven_by_signals(&root.join(&listing.dir)) {
+            return Vec::new();
+        }
         let mut problems = Vec::new();
         let under = format!("CPython {}", python.version);
         let counterparts = listing.python_files(root);
