@@ -104,7 +104,7 @@ impl Book {
     /// What a shown file is, and the fence language it must be shown under;
     /// `None` when no test checks it.
     fn file_kind(&self, file: &Path) -> (Option<&'static str>, &'static str) {
-        let listing = self.listings.iter().find(|l| file.starts_with(&l.dir));
+        let listing = self.listing_of(file);
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
         match (listing, ext) {
