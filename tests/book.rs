@@ -28,6 +28,11 @@ mod real_book {
     }
 
     #[test]
+    fn every_included_file_is_watched_by_the_build_script() {
+        assert_none("included files the build script does not watch", &book().unwatched_includes());
+    }
+
+    #[test]
     fn every_code_block_is_a_listing_file() {
         assert_none("code blocks", &book().blocks_that_are_not_files());
     }
@@ -125,18 +130,18 @@ mod skeptic_snippets {
 }
 
 /// `skeptic::rt::compile_test`, skipped while a check of the very same text
-/// passed for this very test binary (the build script routes skeptic's tests
-/// here): skeptic compiles a snippet against the crates this binary was
-/// built with, so the binary stands for them (`pass_cache::this_binary`).
+/// passed with all it depends on unchanged (`skeptic_passes`). The build
+/// script routes skeptic's tests here.
 fn compile_test_once(root: &str, target_dir: &str, triple: &str, snippet: &str) {
-    static PASSED: OnceLock<(book_harness::pass_cache::PassCache, String)> = OnceLock::new();
-    let (passed, binary) = PASSED.get_or_init(|| {
+    use book_harness::skeptic_passes::{skeptic_inputs, this_binary, Passes};
+    static PASSES: OnceLock<(Passes, Vec<String>)> = OnceLock::new();
+    let (passes, inputs) = PASSES.get_or_init(|| {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skeptic-passed");
-        (book_harness::pass_cache::PassCache::unless_rerun(&dir), book_harness::pass_cache::this_binary())
+        (Passes::unless_rerun(&dir), skeptic_inputs(Path::new(root), &this_binary()))
     });
-    let key = book_harness::pass_cache::PassCache::key(
-        snippet,
-        &[binary.clone(), root.into(), target_dir.into(), triple.into()],
-    );
-    passed.unless_passed(&key, || skeptic::rt::compile_test(root, target_dir, triple, snippet));
+    let mut depends_on = inputs.clone();
+    depends_on.extend([root.to_owned(), target_dir.to_owned(), triple.to_owned()]);
+    passes.unless_passed(&Passes::key(snippet, &depends_on), || {
+        skeptic::rt::compile_test(root, target_dir, triple, snippet)
+    });
 }

@@ -92,6 +92,11 @@ src/chapter.md:45: this ```rust block shows only part of listings/chapter/listin
 }
 
 #[test]
+fn a_file_included_from_outside_what_the_build_script_watches_is_reported() {
+    assert_data_eq!(lines(load("code-blocks").unwatched_includes()), str!["src/chapter.md: `{{#include ../notes.txt}}` includes notes.txt, which the build script does not watch (it watches book.toml, Cargo.toml, src, listings), so skeptic's copy of the page would not follow its changes: keep it under one of those"]);
+}
+
+#[test]
 fn a_misspelled_directive_is_left_over_on_the_page() {
     let book = load("misspelled-directive");
     // mdBook does not know `inlcude`, so it neither expands nor logs it.
@@ -367,6 +372,40 @@ theme/head.hbs: answers `rand` as a playground crate, but PLAYGROUND_CRATES (tes
 src/chapter.md: listings/chapter/listing-01-02/src/main.rs is runnable on the playground but uses the crate `futures`, which theme/head.hbs does not answer (add it there if the playground offers it, or mark the block noplayground)
 "#]]
     );
+}
+
+#[test]
+fn a_skeptic_check_that_passed_is_skipped_only_while_nothing_it_depends_on_changes() {
+    use book_harness::skeptic_passes::{skeptic_inputs, Passes};
+    // A copy of a fixture book, whose manifests can be edited.
+    let copy = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("drifted-listing"), copy.path());
+    std::fs::write(copy.path().join("Cargo.toml"), "[workspace]\nmembers = [\"listings/*/*\"]\n").unwrap();
+    std::fs::write(copy.path().join("Cargo.lock"), "version = 4\n").unwrap();
+    let records = tempfile::tempdir().unwrap();
+    let passes = Passes::at(records.path());
+    let block = "fn main() {}";
+    let ran = std::cell::Cell::new(0);
+    let check = |binary: &str| {
+        let before = ran.get();
+        let key = Passes::key(block, &skeptic_inputs(copy.path(), binary));
+        passes.unless_passed(&key, || ran.set(ran.get() + 1));
+        ran.get() > before
+    };
+    assert!(check("binary 1"), "the first check runs");
+    assert!(!check("binary 1"), "an unchanged check that passed is skipped");
+    assert!(check("binary 2"), "a relinked test binary (the harness, skeptic or a dependency changed) runs it again");
+    let manifest = copy.path().join("listings/chapter/listing-a/Cargo.toml");
+    let edited = std::fs::read_to_string(&manifest).unwrap().replace("edition", "# edition");
+    std::fs::write(&manifest, edited).unwrap();
+    assert!(check("binary 2"), "a listing's manifest (skeptic's edition) runs it again");
+    std::fs::write(copy.path().join("Cargo.lock"), "version = 4\n# moved\n").unwrap();
+    assert!(check("binary 2"), "a changed Cargo.lock runs it again");
+    let failed = Passes::key("fn main() { nope }", &skeptic_inputs(copy.path(), "binary 2"));
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| passes.unless_passed(&failed, || panic!())));
+    let mut reran = false;
+    passes.unless_passed(&failed, || reran = true);
+    assert!(reran, "a failure is never remembered");
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -143,6 +143,27 @@ impl Book {
         problems
     }
 
+    /// Included files outside what the build script watches
+    /// ([`crate::markdown::WATCHED`]): skeptic's copy of the page would not
+    /// follow their changes.
+    pub fn unwatched_includes(&self) -> Vec<String> {
+        let watched = |file: &Path| crate::markdown::WATCHED.iter().any(|w| file.starts_with(w));
+        let mut problems = Vec::new();
+        for chapter in &self.chapters {
+            for d in self.directives(chapter).into_iter().filter(|d| !watched(&d.path)) {
+                problems.push(format!(
+                    "{}: `{}` includes {}, which the build script does not watch (it watches {}), so skeptic's \
+                     copy of the page would not follow its changes: keep it under one of those",
+                    chapter.source.display(),
+                    d.text,
+                    d.path.display(),
+                    crate::markdown::WATCHED.join(", ")
+                ));
+            }
+        }
+        problems
+    }
+
     /// Text left over from a directive that mdBook did not expand.
     pub fn leftover_directives(&self) -> Vec<String> {
         let mut problems = Vec::new();

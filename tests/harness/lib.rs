@@ -17,7 +17,7 @@
 //! - [`citations`] checks every link to tokio's, futures' or CPython's
 //!   source against the code of that release: cargo's copies, found by
 //!   [`sources`], and CPython's cited files kept under `tests/cpython/`.
-//! - [`pass_cache`] remembers the skeptic checks that passed.
+//! - [`skeptic_passes`] remembers skeptic's checks of the blocks that passed.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
 pub mod book;
@@ -26,11 +26,11 @@ pub mod citations;
 pub mod guards;
 pub mod listings;
 pub mod markdown;
-pub mod pass_cache;
 pub mod python_checks;
 pub mod pythons;
 pub mod run;
 pub mod rust_checks;
+pub mod skeptic_passes;
 pub mod snapshot;
 pub mod sources;
 
