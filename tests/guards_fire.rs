@@ -238,7 +238,7 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
     );
     let home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(&std::env::var("HOME").unwrap()).join(".cargo"))
+        .unwrap_or_else(|_| std::env::home_dir().unwrap().join(".cargo"))
         .canonicalize()
         .unwrap();
     let note = format!("  --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21", home.display());

@@ -40,8 +40,8 @@ pub fn redact_thread_ids(stderr: &str) -> String {
 pub fn redact_cargo_home(text: &str) -> String {
     let home = std::env::var("CARGO_HOME")
         .map(std::path::PathBuf::from)
-        .or_else(|_| std::env::var("HOME").map(|h| Path::new(&h).join(".cargo")))
         .ok()
+        .or_else(|| std::env::home_dir().map(|h| h.join(".cargo")))
         .and_then(|p| p.canonicalize().ok());
     match home {
         Some(home) => text.replace(&format!("{}/", home.display()), "$CARGO_HOME/"),
