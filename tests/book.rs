@@ -77,7 +77,11 @@ mod real_book {
     #[test]
     fn kept_cpython_files_are_the_installed_releases_own() {
         let kept = book().root.join(citations::KEPT_CPYTHON);
-        assert_none("CPython's kept files", &citations::kept_cpython_differences(&kept, pythons::found()));
+        let found = pythons::found();
+        if !found.iter().any(|p| kept.join(format!("v{}", p.version)).is_dir()) {
+            eprintln!("no installed CPython is of a release {} keeps: nothing to compare", citations::KEPT_CPYTHON);
+        }
+        assert_none("CPython's kept files", &citations::kept_cpython_differences(&kept, found));
     }
 
     #[test]

@@ -344,7 +344,7 @@ fn one_claimed_cpython_is_enough_and_ci_demands_them_all() {
     let found = [python("3.10.4"), python("3.12.3"), python("3.12.1"), python("3.13.0")];
     assert_eq!(versions(pythons::choose(&found, false).unwrap()), "3.12.3 3.13.0");
     assert_eq!(versions(pythons::choose(&found[1..2], false).unwrap()), "3.12.3");
-    assert_data_eq!(pythons::choose(&found[..1], false).unwrap_err(), str!["no CPython 3.11, 3.12, 3.13 is installed (looked for $BOOK_PYTHON, python3, python3.11, python3.12, python3.13 and python on PATH, and in pyenv's versions): install one (python.org, your system's package manager, or `pyenv install 3.12`), or point BOOK_PYTHON at one"]);
+    assert_data_eq!(pythons::choose(&found[..1], false).unwrap_err(), str!["no CPython 3.11, 3.12 or 3.13 is installed (looked for $BOOK_PYTHON, python3, python3.11, python3.12, python3.13 and python on PATH, and in pyenv's versions): install one (python.org, your system's package manager, or `pyenv install 3.12`), or point BOOK_PYTHON at one"]);
     assert_data_eq!(pythons::choose(&found, true).unwrap_err(), str!["BOOK_REQUIRE_ALL_PYTHONS is set, and CPython 3.11 is missing (looked for $BOOK_PYTHON, python3, python3.11, python3.12, python3.13 and python on PATH, and in pyenv's versions); found 3.12.3 (/opt/python-3.12.3/bin/python3), 3.13.0 (/opt/python-3.13.0/bin/python3)"]);
 }
 

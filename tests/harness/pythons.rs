@@ -60,9 +60,10 @@ pub fn choose(found: &[Python], require_all: bool) -> Result<Vec<Python>, String
                   and in pyenv's versions";
     if chosen.is_empty() {
         return Err(format!(
-            "no CPython {} is installed ({looked}): install one (python.org, your system's package manager, or \
-             `pyenv install 3.12`), or point BOOK_PYTHON at one",
-            CLAIMED.join(", ")
+            "no CPython {} or {} is installed ({looked}): install one (python.org, your system's package manager, \
+             or `pyenv install 3.12`), or point BOOK_PYTHON at one",
+            CLAIMED[..CLAIMED.len() - 1].join(", "),
+            CLAIMED[CLAIMED.len() - 1]
         ));
     }
     if require_all && !missing.is_empty() {
