@@ -149,7 +149,10 @@ impl Book {
     /// What one `cargo build` of the whole workspace said about each listing
     /// crate, by directory (built once).
     pub fn units(&self) -> Result<&HashMap<PathBuf, Unit>, String> {
-        self.units.get_or_init(|| rust_checks::build_workspace(&self.root)).as_ref().map_err(Clone::clone)
+        self.units
+            .get_or_init(|| rust_checks::build_workspace(&self.root, &self.listings))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// Renders the book to HTML as `mdbook build` would, in a temporary

@@ -20,10 +20,10 @@ pub struct Unit {
 }
 
 /// Builds every workspace member at once (`--keep-going`: the crates that must
-/// not compile fail, the others still build) and collects, per crate
-/// directory (relative to `root`, as [`Listing::dir`]), its binary and its
-/// diagnostics.
-pub fn build_workspace(root: &Path) -> Result<HashMap<PathBuf, Unit>, String> {
+/// not compile fail, the others still build) and collects, for each of
+/// `listings` (found by `listings::discover`, the one place that finds
+/// them), by directory, its binary and its diagnostics.
+pub fn build_workspace(root: &Path, listings: &[Listing]) -> Result<HashMap<PathBuf, Unit>, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(&cargo)
         .args(["build", "--workspace", "--bins", "--keep-going", "--message-format=json", "--color=never"])
@@ -41,6 +41,9 @@ pub fn build_workspace(root: &Path) -> Result<HashMap<PathBuf, Unit>, String> {
         let Some(manifest) = msg["manifest_path"].as_str() else { continue };
         let dir = Path::new(manifest).parent().unwrap();
         let dir = dir.strip_prefix(root).unwrap_or(dir).to_path_buf();
+        if !listings.iter().any(|l| l.dir == dir) {
+            continue; // the harness itself
+        }
         match msg["reason"].as_str() {
             Some("compiler-artifact") => {
                 if let Some(exe) = msg["executable"].as_str() {
