@@ -7,7 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-use book_harness::{listings, Book};
+use book_harness::pythons::{self, Python};
+use book_harness::rust_checks::Unit;
+use book_harness::{citations, run, Book};
 use snapbox::{assert_data_eq, str};
 
 fn fixture(name: &str) -> PathBuf {
@@ -18,9 +20,20 @@ fn load(name: &str) -> Book {
     Book::load(&fixture(name)).unwrap_or_else(|e| panic!("fixture {name} should load: {e}"))
 }
 
-/// The interpreter that runs the counterparts.
-fn python3() -> Vec<book_harness::sources::Python> {
-    vec![book_harness::sources::primary_python().expect("python3 must be on PATH")]
+/// A claimed CPython, whichever this machine has first. With none, the
+/// tests that need one pass without checking anything: the real book's
+/// counterpart test already fails, once, saying what to install.
+fn any_python() -> Option<Python> {
+    let found = pythons::first_claimed();
+    if found.is_none() {
+        eprintln!("no claimed CPython is installed: this guard is not proven here");
+    }
+    found
+}
+
+/// A message about a counterpart run, with the machine's CPython as `[CPYTHON]`.
+fn under_any(message: &str, python: &Python) -> String {
+    message.replace(&format!("CPython {}", python.minor()), "CPython [CPYTHON]")
 }
 
 /// The messages, one a line, for a snapshot.
@@ -79,6 +92,11 @@ src/chapter.md:45: this ```rust block shows only part of listings/chapter/listin
 }
 
 #[test]
+fn a_file_included_from_outside_what_the_build_script_watches_is_reported() {
+    assert_data_eq!(lines(load("code-blocks").unwatched_includes()), str!["src/chapter.md: `{{#include ../notes.txt}}` includes notes.txt, which the build script does not watch (it watches book.toml, Cargo.toml, src, listings), so skeptic's copy of the page would not follow its changes: keep it under one of those"]);
+}
+
+#[test]
 fn a_misspelled_directive_is_left_over_on_the_page() {
     let book = load("misspelled-directive");
     // mdBook does not know `inlcude`, so it neither expands nor logs it.
@@ -102,28 +120,27 @@ fn a_missing_chapter_file_is_an_error_not_an_empty_page() {
     assert!(error.contains("gone.md"), "{error}");
 }
 
-/// What a (stub) build said about the drifted listing: it compiled with a
-/// warning, and its program is `/bin/true`, which prints nothing and succeeds.
-fn drifted() -> (Book, listings::Listing, listings::Unit) {
+/// The drifted listing, and a stub of what building and running it did: it
+/// compiled with a warning, and printed nothing and succeeded.
+fn drifted() -> (Book, book_harness::listings::Listing, Unit, run::Ran) {
     let book = load("drifted-listing");
     let listing = book.listings[0].clone();
-    let unit = listings::Unit {
-        executable: Some(PathBuf::from("/bin/true")),
-        diagnostics: "warning: unused variable: `x`\n".into(),
-    };
-    (book, listing, unit)
+    let unit = Unit { executable: None, diagnostics: "warning: unused variable: `x`\n".into() };
+    let ran = run::Ran { status: Default::default(), stdout: String::new(), stderr: String::new() };
+    (book, listing, unit, ran)
 }
 
 #[test]
 fn a_changed_output_a_new_warning_and_a_missing_panic_are_each_reported() {
-    let (book, listing, unit) = drifted();
-    let problems = book.check_listing(&listing, Some(&unit), false);
+    let (book, listing, unit, ran) = drifted();
+    let mut problems = book.check_diagnostics(&listing, &unit.diagnostics, false);
+    problems.extend(book.check_run(&listing, &ran, false));
     let starts: Vec<String> = problems.iter().map(|p| p.lines().next().unwrap().to_owned()).collect();
     assert_data_eq!(
         lines(starts),
         str![[r#"
 src/chapter.md: listings/chapter/listing-a/compiler.txt differs from the compiler's messages for this crate:
-src/chapter.md: listing-a exited with status 0, expected status 101 (it has a panic.txt, so it must panic)
+src/chapter.md: listing-a ended with exit status: 0, expected exit code 101 (it has a panic.txt, so it must panic)
 src/chapter.md: listings/chapter/listing-a/output.txt differs from what the program prints on stdout:
 src/chapter.md: listings/chapter/listing-a/panic.txt differs from what the program prints on stderr:
 "#]]
@@ -135,31 +152,49 @@ src/chapter.md: listings/chapter/listing-a/panic.txt differs from what the progr
 
 #[test]
 fn a_listing_the_workspace_build_did_not_see_gets_its_likely_cause() {
-    let (book, listing, _) = drifted();
+    let (book, listing, ..) = drifted();
     assert_data_eq!(lines(book.check_listing(&listing, None, false)), str!["src/chapter.md: the workspace build produced nothing for listings/chapter/listing-a (package listing-a): it is probably not a workspace member (members are `listings/*/*`), or its Cargo.toml names another package"]);
+}
+
+/// Set for the one run of this test binary that must outlive its limit.
+const WAIT: &str = "BOOK_TEST_WAIT_FOR_THE_TIME_LIMIT";
+
+/// Waits ten minutes when run with [`WAIT`] set (by the next test); passes at
+/// once otherwise. The test binary itself is the one long-running program
+/// every machine has.
+#[test]
+fn waits_when_asked() {
+    if std::env::var_os(WAIT).is_some() {
+        std::thread::sleep(std::time::Duration::from_secs(600));
+    }
 }
 
 #[test]
 fn a_listing_that_outlives_its_time_limit_is_killed_and_reported() {
-    let mut sleep = std::process::Command::new("sleep");
-    sleep.arg("600");
+    let mut waits = std::process::Command::new(std::env::current_exe().unwrap());
+    waits.args(["--exact", "guards_fire::waits_when_asked"]).env(WAIT, "1");
     let started = std::time::Instant::now();
-    let error = listings::run_with_limit(sleep, std::time::Duration::from_millis(300))
+    let error = run::run_with_limit(waits, std::time::Duration::from_millis(300))
         .err()
-        .expect("sleep 600 must be stopped");
+        .expect("the waiting test binary must be stopped");
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "the limit did not stop it");
-    assert_data_eq!(error, str![[r#""sleep" "600" did not finish within 300ms and was killed"#]]);
+    let exe = std::env::current_exe().unwrap().display().to_string();
+    assert_data_eq!(
+        error.replace(&exe, "[EXE]"),
+        str!["`[EXE] --exact guards_fire::waits_when_asked` did not finish within 300ms and was killed"]
+    );
 }
 
 #[test]
 fn a_python_counterpart_that_prints_something_else_is_reported() {
-    let (book, listing, _) = drifted();
-    let problems = book.check_python(&listing, &python3(), false, &listings::PassCache::off(), &Default::default());
+    let Some(python) = any_python() else { return };
+    let (book, listing, ..) = drifted();
+    let problems = book.check_python(&listing, &python, false);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(problems[0].starts_with(
-        "src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what \
-         listings/chapter/listing-a/counterpart.py prints under CPython"
-    ));
+    assert_data_eq!(
+        under_any(problems[0].lines().next().unwrap(), &python),
+        str!["src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what listings/chapter/listing-a/counterpart.py prints under CPython [CPYTHON]:"]
+    );
     assert!(problems[0].contains("the program changed"), "{}", problems[0]);
 }
 
@@ -203,7 +238,7 @@ fn machine_specific_parts_of_messages_are_redacted_and_nothing_else() {
     );
     let home = std::env::var("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(&std::env::var("HOME").unwrap()).join(".cargo"))
+        .unwrap_or_else(|_| std::env::home_dir().unwrap().join(".cargo"))
         .canonicalize()
         .unwrap();
     let note = format!("  --> {}/registry/src/x/tokio-1.54.1/src/task/spawn.rs:176:21", home.display());
@@ -227,17 +262,17 @@ src/chapter.md: the link `#a-headin` points to #a-headin, which src/chapter.md d
 
 #[test]
 fn a_python_counterpart_claimed_to_print_the_same_must_match_the_rust_output() {
+    let Some(python) = any_python() else { return };
     let book = load("python-same-output");
     let listing = &book.listings[0];
     // Even when asked to refresh, the Rust output is never rewritten from Python's.
     for refresh in [false, true] {
-        let problems =
-            book.check_python(listing, &python3(), refresh, &listings::PassCache::off(), &Default::default());
+        let problems = book.check_python(listing, &python, refresh);
         assert_eq!(problems.len(), 1, "{problems:#?}");
-        assert!(problems[0].starts_with(
-            "src/chapter.md: listings/chapter/listing-a/output.txt differs from what \
-             listings/chapter/listing-a/counterpart.py prints under CPython"
-        ));
+        assert_data_eq!(
+            under_any(problems[0].lines().next().unwrap(), &python),
+            str!["src/chapter.md: listings/chapter/listing-a/output.txt differs from what listings/chapter/listing-a/counterpart.py prints under CPython [CPYTHON]:"]
+        );
     }
     assert_eq!(
         std::fs::read_to_string(book.root.join("listings/chapter/listing-a/output.txt")).unwrap(),
@@ -262,24 +297,55 @@ fn compiler_messages_into_std_read_the_same_with_or_without_rust_src() {
 }
 
 #[test]
-fn a_citation_that_drifted_from_the_tested_source_is_reported() {
+fn a_citation_that_drifted_from_the_cited_source_is_reported_once_per_cause() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
     let crates = book_harness::sources::crates(workspace).unwrap();
-    let python = book_harness::sources::find_python("3.11.7").ok();
+    let kept = workspace.join(citations::KEPT_CPYTHON);
     let book = load("citations");
-    assert_eq!(book.citations(&crates).len(), 9, "every link into a cited repository is a citation");
+    assert_eq!(book.citations(&crates).len(), 13, "every link into a cited repository is a citation");
     assert_data_eq!(
-        lines(book.citation_problems(&crates, python.as_ref())),
+        lines(book.citation_problems(&crates, &kept)),
         str![[r#"
 src/chapter.md:6: the citation https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs is not pinned to a release with lines: write https://github.com/OWNER/REPO/blob/TAG/PATH#Lx-Ly "quote"
-src/chapter.md:8: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.50.0/tokio/src/task/yield_now.rs#L55 cites tokio at tokio-1.50.0, but Cargo.lock has tokio 1.54.1: re-read the claim against tokio 1.54.1 and update the link
+src/chapter.md:8, src/chapter.md:21: tokio is cited at tokio-1.50.0, but Cargo.lock has tokio 1.54.1: re-read each claim against tokio 1.54.1 and update its link
 src/chapter.md:10: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/gone.rs#L1 names tokio/src/task/gone.rs, which tokio 1.54.1 does not have (looked for $CARGO_HOME/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/gone.rs)
 src/chapter.md:12: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L100-L120 names lines 100-120 of tokio/src/task/yield_now.rs, which has 60 lines in tokio 1.54.1
 src/chapter.md:14: the citation https://github.com/tokio-rs/tokio/blob/tokio-1.54.1/tokio/src/task/yield_now.rs#L55 gives no quote: add, as the link's title, a few words that lines 55-55 contain
 src/chapter.md:16: the citation https://github.com/rust-lang/futures-rs/blob/0.3.34/futures-util/src/future/join_all.rs#L1-L3: "fn poll_everything" is not in lines 1-3 of futures-util/src/future/join_all.rs in futures-util 0.3.34: the code moved or changed; find it, update the lines, and re-read the claim
-src/chapter.md:18: the citation https://github.com/python/cpython/blob/v3.9.99/Lib/asyncio/tasks.py#L637 cites CPython 3.9.99, but the counterparts run on CPython 3.11.7: no CPython 3.9.99 is installed (looked on PATH, in $BOOK_PYTHON and in pyenv's versions): install it, e.g. `pyenv install 3.9.99`, or re-check the claim at that version
+src/chapter.md:18, src/chapter.md:20: CPython v3.9.99 is cited, but tests/cpython/ keeps no file of that release (it keeps v3.11.7): copy the cited files of v3.9.99 to tests/cpython/v3.9.99/ (tests/cpython/README.md says how), or re-check each claim at a kept release
+src/chapter.md:23: CPython v3.11.7's Lib/asyncio/queues.py is cited, but tests/cpython/v3.11.7/ does not keep it: copy it from an installed CPython 3.11.7 (tests/cpython/README.md says how)
+src/chapter.md:25: CPython's Python/ceval.c is cited: only its standard library (Lib/...) is kept and checked
 "#]]
     );
+}
+
+#[test]
+fn a_kept_cpython_file_that_is_not_the_release_s_own_is_reported() {
+    let dir = fixture("kept-cpython");
+    let installed = |version: &str| Python {
+        program: PathBuf::from("python3"),
+        version: version.into(),
+        stdlib: dir.join("installed"),
+    };
+    // Only a kept release an interpreter is of is compared: 3.11.7 here.
+    let problems = citations::kept_cpython_differences(&dir.join("kept"), &[installed("3.11.7"), installed("3.12.1")]);
+    assert_data_eq!(lines(problems).replace(&dir.display().to_string(), "[FIXTURE]"), str!["[FIXTURE]/kept/v3.11.7/Lib/asyncio/futures.py is not CPython 3.11.7's own [FIXTURE]/installed/asyncio/futures.py: copy it again (tests/cpython/README.md says how)"]);
+}
+
+#[test]
+fn one_claimed_cpython_is_enough_and_ci_demands_them_all() {
+    let python = |version: &str| Python {
+        program: PathBuf::from(format!("/opt/python-{version}/bin/python3")),
+        version: version.into(),
+        stdlib: PathBuf::from(format!("/opt/python-{version}/lib")),
+    };
+    let versions = |chosen: Vec<Python>| chosen.iter().map(|p| p.version.clone()).collect::<Vec<_>>().join(" ");
+    // One per claimed minor version, the first found; 3.10 is not claimed.
+    let found = [python("3.10.4"), python("3.12.3"), python("3.12.1"), python("3.13.0")];
+    assert_eq!(versions(pythons::choose(&found, false).unwrap()), "3.12.3 3.13.0");
+    assert_eq!(versions(pythons::choose(&found[1..2], false).unwrap()), "3.12.3");
+    assert_data_eq!(pythons::choose(&found[..1], false).unwrap_err(), str!["no CPython 3.11, 3.12 or 3.13 is installed (looked for $BOOK_PYTHON, python3, python3.11, python3.12, python3.13 and python on PATH, and in pyenv's versions): install one (python.org, your system's package manager, or `pyenv install 3.12`), or point BOOK_PYTHON at one"]);
+    assert_data_eq!(pythons::choose(&found, true).unwrap_err(), str!["BOOK_REQUIRE_ALL_PYTHONS is set, and CPython 3.11 is missing (looked for $BOOK_PYTHON, python3, python3.11, python3.12, python3.13 and python on PATH, and in pyenv's versions); found 3.12.3 (/opt/python-3.12.3/bin/python3), 3.13.0 (/opt/python-3.13.0/bin/python3)"]);
 }
 
 #[test]
@@ -324,33 +390,37 @@ src/chapter.md: listings/chapter/listing-01-02/src/main.rs is runnable on the pl
 }
 
 #[test]
-fn a_python_run_that_passed_is_skipped_only_while_nothing_it_depends_on_changes() {
-    // A copy of a fixture whose counterpart leaves a mark each time it runs.
+fn a_skeptic_check_that_passed_is_skipped_only_while_nothing_it_depends_on_changes() {
+    use book_harness::skeptic_passes::{skeptic_inputs, Passes};
+    // A copy of a fixture book, whose manifests can be edited.
     let copy = tempfile::tempdir().unwrap();
     copy_dir(&fixture("drifted-listing"), copy.path());
-    let dir = copy.path().join("listings/chapter/listing-a");
-    std::fs::write(dir.join("counterpart.py"), "open('ran', 'w').close()\nprint('hi')\n").unwrap();
-    std::fs::write(dir.join("counterpart.txt"), "hi\n").unwrap();
-    let book = Book::load(copy.path()).unwrap();
+    std::fs::write(copy.path().join("Cargo.toml"), "[workspace]\nmembers = [\"listings/*/*\"]\n").unwrap();
+    std::fs::write(copy.path().join("Cargo.lock"), "version = 4\n").unwrap();
     let records = tempfile::tempdir().unwrap();
-    let passed = listings::PassCache::at(records.path());
-    let servers = listings::ForkServers::default();
-    let check = || {
-        let _ = std::fs::remove_file(dir.join("ran"));
-        let problems = book.check_python(&book.listings[0], &python3(), false, &passed, &servers);
-        (problems, dir.join("ran").exists())
+    let passes = Passes::at(records.path());
+    let block = "fn main() {}";
+    let ran = std::cell::Cell::new(0);
+    let check = |binary: &str| {
+        let before = ran.get();
+        let key = Passes::key(block, &skeptic_inputs(copy.path(), binary));
+        passes.unless_passed(&key, || ran.set(ran.get() + 1));
+        ran.get() > before
     };
-    assert_eq!(check(), (vec![], true), "the first run happens");
-    assert_eq!(check(), (vec![], false), "an unchanged run that passed is skipped");
-    std::fs::write(dir.join("counterpart.txt"), "hello\n").unwrap();
-    let (problems, ran) = check();
-    assert!(ran, "a changed expected output runs the counterpart again");
-    assert_data_eq!(
-        lines(problems).lines().next().unwrap_or_default().replace(&python3()[0].version, "[VERSION]"),
-        str!["src/chapter.md: listings/chapter/listing-a/counterpart.txt differs from what listings/chapter/listing-a/counterpart.py prints under CPython [VERSION]:"]
-    );
-    let (problems, ran) = check();
-    assert!(ran && !problems.is_empty(), "a failure is never remembered");
+    assert!(check("binary 1"), "the first check runs");
+    assert!(!check("binary 1"), "an unchanged check that passed is skipped");
+    assert!(check("binary 2"), "a relinked test binary (the harness, skeptic or a dependency changed) runs it again");
+    let manifest = copy.path().join("listings/chapter/listing-a/Cargo.toml");
+    let edited = std::fs::read_to_string(&manifest).unwrap().replace("edition", "# edition");
+    std::fs::write(&manifest, edited).unwrap();
+    assert!(check("binary 2"), "a listing's manifest (skeptic's edition) runs it again");
+    std::fs::write(copy.path().join("Cargo.lock"), "version = 4\n# moved\n").unwrap();
+    assert!(check("binary 2"), "a changed Cargo.lock runs it again");
+    let failed = Passes::key("fn main() { nope }", &skeptic_inputs(copy.path(), "binary 2"));
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| passes.unless_passed(&failed, || panic!())));
+    let mut reran = false;
+    passes.unless_passed(&failed, || reran = true);
+    assert!(reran, "a failure is never remembered");
 }
 
 fn copy_dir(from: &Path, to: &Path) {

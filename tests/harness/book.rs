@@ -1,6 +1,7 @@
 //! The book under test: its chapters as mdBook expands them, its listing
 //! crates, where each file is shown, and its HTML rendering. The guards
-//! (`guards.rs`) and the listing checks (`listings.rs`) are methods of [`Book`].
+//! (`guards.rs`, `captions.rs`, `citations.rs`) and the listing checks
+//! (`rust_checks.rs`, `python_checks.rs`) are methods of [`Book`].
 
 use std::collections::HashMap;
 use std::fs;
@@ -9,8 +10,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use regex::Regex;
 
-use crate::listings::{self, Listing, Unit};
+use crate::listings::{self, Listing};
 use crate::markdown::{self, Chapter};
+use crate::rust_checks::{self, Unit};
 
 /// An `{{#include}}`-family directive as written in a chapter.
 #[derive(Debug, Clone)]
@@ -123,8 +125,7 @@ impl Book {
         if let Some(place) = self.places(file).first() {
             return place.chapter.display().to_string();
         }
-        let listing = self.listings.iter().find(|l| file.starts_with(&l.dir));
-        let sibling = listing.and_then(|l| {
+        let sibling = self.listing_of(file).and_then(|l| {
             let mut shown: Vec<_> = self.shown.iter().filter(|(f, _)| f.starts_with(&l.dir)).collect();
             shown.sort_by(|a, b| a.0.cmp(b.0));
             shown.first().and_then(|(_, places)| places.first())
@@ -135,6 +136,11 @@ impl Book {
         }
     }
 
+    /// The listing a file (relative to the root) belongs to.
+    pub fn listing_of(&self, file: &Path) -> Option<&Listing> {
+        self.listings.iter().find(|l| file.starts_with(&l.dir))
+    }
+
     /// The book rendered to HTML (once).
     pub fn html(&self) -> &Html {
         self.html.get_or_init(|| self.build_html())
@@ -143,7 +149,10 @@ impl Book {
     /// What one `cargo build` of the whole workspace said about each listing
     /// crate, by directory (built once).
     pub fn units(&self) -> Result<&HashMap<PathBuf, Unit>, String> {
-        self.units.get_or_init(|| listings::build_workspace(&self.root)).as_ref().map_err(Clone::clone)
+        self.units
+            .get_or_init(|| rust_checks::build_workspace(&self.root, &self.listings))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// Renders the book to HTML as `mdbook build` would, in a temporary

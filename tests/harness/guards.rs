@@ -104,7 +104,7 @@ impl Book {
     /// What a shown file is, and the fence language it must be shown under;
     /// `None` when no test checks it.
     fn file_kind(&self, file: &Path) -> (Option<&'static str>, &'static str) {
-        let listing = self.listings.iter().find(|l| file.starts_with(&l.dir));
+        let listing = self.listing_of(file);
         let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
         match (listing, ext) {
@@ -138,6 +138,27 @@ impl Book {
                         listing.dir.display()
                     ));
                 }
+            }
+        }
+        problems
+    }
+
+    /// Included files outside what the build script watches
+    /// ([`crate::markdown::WATCHED`]): skeptic's copy of the page would not
+    /// follow their changes.
+    pub fn unwatched_includes(&self) -> Vec<String> {
+        let watched = |file: &Path| crate::markdown::WATCHED.iter().any(|w| file.starts_with(w));
+        let mut problems = Vec::new();
+        for chapter in &self.chapters {
+            for d in self.directives(chapter).into_iter().filter(|d| !watched(&d.path)) {
+                problems.push(format!(
+                    "{}: `{}` includes {}, which the build script does not watch (it watches {}), so skeptic's \
+                     copy of the page would not follow its changes: keep it under one of those",
+                    chapter.source.display(),
+                    d.text,
+                    d.path.display(),
+                    crate::markdown::WATCHED.join(", ")
+                ));
             }
         }
         problems

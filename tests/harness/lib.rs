@@ -7,28 +7,35 @@
 //!   shown, and its HTML rendering.
 //! - [`guards`] finds every way the pages and the listings can drift apart,
 //!   each reported with the chapter, the directive and the path.
-//! - [`listings`] builds every listing crate once, runs them, and compares
-//!   what they print and what the compiler says with the files the book shows.
+//! - [`listings`] finds the listing crates and the files beside them.
+//! - [`rust_checks`] builds every listing crate once, runs each, and compares
+//!   what it prints and what the compiler says with the files the book shows.
+//! - [`python_checks`] runs the Python counterparts on each CPython that
+//!   [`pythons`] finds, and compares what they print.
+//! - [`run`] runs a program with empty stdin and a time limit.
 //! - [`captions`] checks that each caption names what its block shows.
 //! - [`manifests`] checks that a manifest a page shows asks for what the
 //!   workspace builds and tests.
 //! - [`citations`] checks every link to tokio's, futures' or CPython's
-//!   source against the code the tests use, found by [`sources`].
-//! - [`forkserver`] runs the Python counterparts, each a fork of an
-//!   interpreter that has imported asyncio once.
+//!   source against the code of that release: cargo's copies, found by
+//!   [`sources`], and CPython's cited files kept under `tests/cpython/`.
+//! - [`skeptic_passes`] remembers skeptic's checks of the blocks that passed.
 //! - [`signals`] drives the listings that run until Ctrl-C with real SIGINTs.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
 pub mod book;
 pub mod captions;
 pub mod citations;
-pub mod forkserver;
 pub mod guards;
 pub mod listings;
 pub mod manifests;
 pub mod markdown;
-pub mod pass_cache;
+pub mod python_checks;
+pub mod pythons;
+pub mod run;
+pub mod rust_checks;
 pub mod signals;
+pub mod skeptic_passes;
 pub mod snapshot;
 pub mod sources;
 

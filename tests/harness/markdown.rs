@@ -12,6 +12,10 @@ use mdbook_html::HtmlHandlebars;
 use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use mdbook_markdown::{new_cmark_parser, MarkdownOptions};
 
+/// What the pages read, relative to the book's root: the build script
+/// reruns (and skeptic's copy of the pages follows) when one changes.
+pub const WATCHED: [&str; 4] = ["book.toml", "Cargo.toml", "src", "listings"];
+
 /// One chapter of the book: where it lives, what its author wrote, and what a
 /// reader sees once mdBook's preprocessors (include expansion) have run.
 #[derive(Debug, Clone)]

@@ -179,15 +179,15 @@ pub fn drive(mut cmd: Command, steps: &[Step]) -> Result<Driven, String> {
 
 /// The programs a driven listing has: its binary, and its counterpart under
 /// each interpreter (`-S -X utf8`, as the other counterparts run).
-pub fn commands(dir: &Path, executable: &Path, pythons: &[crate::sources::Python]) -> Vec<(String, Command)> {
+pub fn commands(dir: &Path, executable: &Path, pythons: &[crate::pythons::Python]) -> Vec<(String, Command)> {
     let mut commands = Vec::new();
     let mut rust = Command::new(executable);
     rust.current_dir(dir).env_remove("RUST_BACKTRACE");
     commands.push((format!("{}", executable.display()), rust));
     for py in counterparts(dir) {
         for python in pythons {
-            let mut cmd = Command::new(&python.program);
-            cmd.args(["-S", "-X", "utf8"]).arg(&py).current_dir(dir);
+            let mut cmd = crate::pythons::interpreter(python);
+            cmd.arg(&py).current_dir(dir);
             commands.push((format!("{} under CPython {}", py.display(), python.version), cmd));
         }
     }

@@ -97,8 +97,8 @@ pub fn placeholders_in(text: &str) -> Vec<String> {
 fn this_machines_cargo_home() -> Option<std::path::PathBuf> {
     std::env::var("CARGO_HOME")
         .map(std::path::PathBuf::from)
-        .or_else(|_| std::env::var("HOME").map(|h| Path::new(&h).join(".cargo")))
         .ok()
+        .or_else(|| std::env::home_dir().map(|h| h.join(".cargo")))
         .and_then(|p| p.canonicalize().ok())
 }
 
