@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use book_harness::{assert_none, listings, snapshot, sources, Book};
+use book_harness::{api_links, assert_none, listings, snapshot, sources, Book};
 
 mod real_book {
     use super::*;
@@ -69,6 +69,27 @@ mod real_book {
         let crates = sources::crates(&book().root).unwrap_or_else(|e| panic!("{e}"));
         let python = sources::primary_python();
         assert_none("citations of tokio, futures and CPython", &book().citation_problems(&crates, python.as_ref()));
+    }
+
+    /// What the tests use (Cargo.lock, the toolchain, the CPythons), once.
+    fn pins() -> &'static api_links::Pins {
+        static PINS: OnceLock<api_links::Pins> = OnceLock::new();
+        PINS.get_or_init(|| api_links::Pins::load(&book().root).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    #[test]
+    fn every_api_name_is_linked_at_its_first_mention() {
+        assert_none("API names", &book().unlinked_api_names());
+    }
+
+    #[test]
+    fn every_api_link_names_an_item_of_the_tested_versions() {
+        assert_none("API links", &book().api_link_problems(pins()));
+    }
+
+    #[test]
+    fn every_stated_version_is_the_tested_one() {
+        assert_none("stated versions", &book().stated_version_problems(pins()));
     }
 
     #[test]

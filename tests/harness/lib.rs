@@ -14,8 +14,11 @@
 //!   source against the code the tests use, found by [`sources`].
 //! - [`forkserver`] runs the Python counterparts, each a fork of an
 //!   interpreter that has imported asyncio once.
+//! - [`api_links`] checks that the API names the prose links exist at the
+//!   versions the tests use, and [`versions`] every version a page states.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
+pub mod api_links;
 pub mod book;
 pub mod captions;
 pub mod citations;
@@ -26,6 +29,7 @@ pub mod markdown;
 pub mod pass_cache;
 pub mod snapshot;
 pub mod sources;
+pub mod versions;
 
 pub use book::{Book, Html};
 pub use markdown::Chapter;
