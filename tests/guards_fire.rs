@@ -365,6 +365,8 @@ fn an_api_name_misspelt_at_another_version_or_unlinked_is_reported_with_its_line
         str![[r#"
 src/chapter.md:15: `tokio::time::sleep` is this chapter's first mention of an API name: link it to its documentation ([`tokio::time::sleep`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
 src/chapter.md:15: `asyncio.gather` is this chapter's first mention of an API name: link it to its documentation ([`asyncio.gather`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
+src/chapter.md:16: [`JoinSet`] is no link: the chapter's foot has no definition `[`JoinSet`]: URL` for it
+src/chapter.md:33: `[`#[tokio::main]`]:…` is not a link definition (a label holds no brackets, and a definition follows a blank line or another definition): the page shows it as text
 "#]]
     );
     let pins = pins();

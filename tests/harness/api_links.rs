@@ -90,6 +90,8 @@ struct Mention {
     line: usize,
     text: String,
     linked: bool,
+    /// `[`x`]` that is no link: the chapter lacks its definition.
+    bracketed: bool,
 }
 
 impl Book {
@@ -101,13 +103,24 @@ impl Book {
     /// The first mention of each API name in a chapter's prose that is not a
     /// link to its documentation.
     pub fn unlinked_api_names(&self) -> Vec<String> {
-        let linked: BTreeSet<String> = self.api_links().into_iter().filter_map(|l| l.name).collect();
+        let linked: BTreeSet<String> =
+            self.api_links().into_iter().filter_map(|l| l.name).map(|n| name_of(&n)).collect();
         let mut problems = Vec::new();
         for chapter in &self.chapters {
             let mut seen = BTreeSet::new();
             for mention in scan(chapter).1 {
-                let api = linked.contains(&mention.text) || qualified_name(&mention.text);
-                if api && seen.insert(mention.text.clone()) && !mention.linked {
+                if mention.bracketed {
+                    problems.push(format!(
+                        "{}:{}: [`{}`] is no link: the chapter's foot has no definition `[`{}`]: URL` for it",
+                        chapter.source.display(),
+                        mention.line,
+                        mention.text,
+                        mention.text
+                    ));
+                }
+                let name = name_of(&mention.text);
+                let api = linked.contains(&name) || qualified_name(&mention.text).is_some();
+                if api && seen.insert(name) && !mention.linked {
                     problems.push(format!(
                         "{}:{}: `{}` is this chapter's first mention of an API name: link it to its documentation \
                          ([`{}`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)",
@@ -118,6 +131,7 @@ impl Book {
                     ));
                 }
             }
+            problems.extend(definitions_shown_as_text(chapter));
         }
         problems
     }
@@ -165,6 +179,29 @@ impl Book {
     }
 }
 
+/// Lines written as link definitions that mdBook does not take for one (a
+/// label holding brackets, a definition right under a paragraph line): the
+/// page would show them as text, and their links would be missing.
+fn definitions_shown_as_text(chapter: &Chapter) -> Vec<String> {
+    let options = mdbook_markdown::MarkdownOptions::default();
+    let parser = mdbook_markdown::new_cmark_parser(&chapter.raw, &options);
+    let starts: BTreeSet<usize> = parser.reference_definitions().iter().map(|(_, d)| d.span.start).collect();
+    let written = Regex::new(r"(?m)^\[[^\n]*\]:[ \t]+https?://").unwrap();
+    written
+        .find_iter(&chapter.raw)
+        .filter(|m| !starts.contains(&m.start()))
+        .map(|m| {
+            format!(
+                "{}:{}: `{}…` is not a link definition (a label holds no brackets, and a definition follows a blank \
+                 line or another definition): the page shows it as text",
+                chapter.source.display(),
+                chapter.raw[..m.start()].matches('\n').count() + 1,
+                m.as_str().trim_end_matches("https://").trim_end_matches("http://").trim_end()
+            )
+        })
+        .collect()
+}
+
 /// The API links and the code spans of a chapter's prose, in order.
 fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
     let options = mdbook_markdown::MarkdownOptions::default();
@@ -198,11 +235,17 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
                 Some((_, _, _, text, api)) => {
                     text.push((true, code.to_string()));
                     if *api && !heading {
-                        mentions.push(Mention { line: line_of(range.start), text: code.to_string(), linked: true });
+                        let line = line_of(range.start);
+                        mentions.push(Mention { line, text: code.to_string(), linked: true, bracketed: false });
                     }
                 }
                 None if !heading => {
-                    mentions.push(Mention { line: line_of(range.start), text: code.to_string(), linked: false })
+                    // (A definition mdBook did not take is reported as such.)
+                    let after = &chapter.raw[range.end..];
+                    let bracketed =
+                        chapter.raw[..range.start].ends_with('[') && after.starts_with(']') && !after.starts_with("]:");
+                    let line = line_of(range.start);
+                    mentions.push(Mention { line, text: code.to_string(), linked: false, bracketed })
                 }
                 None => {}
             },
@@ -217,18 +260,36 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
     (links, mentions)
 }
 
-/// `tokio::spawn`, `futures::executor::block_on`, `std::pin::pin!`,
-/// `asyncio.create_task()`: a name whose crate or module says what it is.
-pub fn qualified_name(text: &str) -> bool {
-    let rust = Regex::new(r"^(tokio|futures|std|core)(::[A-Za-z_][A-Za-z0-9_]*)+(!|\(\))?$").unwrap();
-    let python = Regex::new(r"^asyncio(\.[A-Za-z_][A-Za-z0-9_]*)+(\(\))?$").unwrap();
-    rust.is_match(text) || python.is_match(text)
+/// The item a code span names, when the span is a qualified name, a call of
+/// one or the attribute it is: `tokio::spawn`, `tokio::spawn(fut)`,
+/// `tokio::task::yield_now().await`, `tokio::join!(a(), b())`,
+/// `#[tokio::main]`, `asyncio.create_task()`, `await asyncio.sleep(0)` all
+/// name their path (`tokio::join!`, with its `!`).
+pub fn qualified_name(text: &str) -> Option<String> {
+    let rust = Regex::new(
+        r"^(?:#\[)?((?:tokio|futures|std|core)(?:::[A-Za-z_][A-Za-z0-9_]*)+!?)(?:\((?:[^()]|\([^()]*\))*\))?(?:\.await)?\]?$",
+    )
+    .unwrap();
+    let python =
+        Regex::new(r"^(?:await )?(asyncio(?:\.[A-Za-z_][A-Za-z0-9_]*)+)(?:\((?:[^()]|\([^()]*\))*\))?$").unwrap();
+    let attribute = text.starts_with("#[");
+    match rust.captures(text) {
+        Some(c) if attribute == text.ends_with(']') => return Some(c[1].to_owned()),
+        _ => {}
+    }
+    python.captures(text).map(|c| c[1].to_owned())
+}
+
+/// The name a mention stands for: its qualified name, or itself.
+fn name_of(text: &str) -> String {
+    qualified_name(text).unwrap_or_else(|| text.to_owned())
 }
 
 /// The segments of a name as written: `JoinHandle::abort()` → `[JoinHandle, abort]`.
 fn segments<'a>(name: &'a str, separator: &str) -> Vec<&'a str> {
-    let name = name.split('<').next().unwrap_or(name); // `Pin<&mut T>` names `Pin`
-    name.trim_end_matches("()").trim_end_matches('!').split(separator).collect()
+    // `Pin<&mut T>` names `Pin`, `Runtime::new()` names `Runtime::new`.
+    let name = name.split(['<', '(']).next().unwrap_or(name);
+    name.trim_end_matches('!').split(separator).collect()
 }
 
 /// What rustdoc must resolve for a Rust link: the item path its URL spells
@@ -309,11 +370,12 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
     let item = path.join("::");
     if let Some(name) = &link.name {
         let written = segments(name, "::");
-        if !qualified_name(name) && !path.ends_with(&written.iter().map(|s| s.to_string()).collect::<Vec<_>>()) {
+        if qualified_name(name).is_none() && !path.ends_with(&written.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        {
             return Err(format!("names `{name}`, but the link goes to the documentation of `{item}`"));
         }
     }
-    let written = link.name.as_ref().filter(|n| qualified_name(n)).map(|n| n.trim_end_matches("()").to_owned());
+    let written = link.name.as_deref().and_then(qualified_name);
     Ok(RustTarget { query: format!("{disambiguator}@{item}"), written, page, std_root })
 }
 
@@ -472,7 +534,8 @@ fn python_target(link: &ApiLink, _pins: &Pins) -> Result<Option<PythonTarget>, S
         return Ok(None); // a page or a section of it, not a name
     };
     if let Some(name) = &link.name {
-        let written = segments(name, ".");
+        let name = name_of(name);
+        let written = segments(&name, ".");
         if !anchor.split('.').collect::<Vec<_>>().ends_with(&written) {
             return Err(format!("names `{name}`, but the link goes to the documentation of `{anchor}`"));
         }
