@@ -35,6 +35,14 @@ use crate::book::Book;
 use crate::markdown::Chapter;
 use crate::sources::{self, Crate, Python};
 
+/// A regex compiled once (these run for every code span of the book).
+macro_rules! re {
+    ($pattern:expr) => {{
+        static COMPILED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new($pattern).unwrap());
+        &*COMPILED
+    }};
+}
+
 const DOCS_RS: &str = "https://docs.rs/";
 const STD_DOCS: &str = "https://doc.rust-lang.org/";
 const PYTHON_DOCS: &str = "https://docs.python.org/";
@@ -266,12 +274,10 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
 /// `#[tokio::main]`, `asyncio.create_task()`, `await asyncio.sleep(0)` all
 /// name their path (`tokio::join!`, with its `!`).
 pub fn qualified_name(text: &str) -> Option<String> {
-    let rust = Regex::new(
-        r"^(?:#\[)?((?:tokio|futures|std|core)(?:::[A-Za-z_][A-Za-z0-9_]*)+!?)(?:\((?:[^()]|\([^()]*\))*\))?(?:\.await)?\]?$",
-    )
-    .unwrap();
-    let python =
-        Regex::new(r"^(?:await )?(asyncio(?:\.[A-Za-z_][A-Za-z0-9_]*)+)(?:\((?:[^()]|\([^()]*\))*\))?$").unwrap();
+    let rust = re!(
+        r"^(?:#\[)?((?:tokio|futures|std|core)(?:::[A-Za-z_][A-Za-z0-9_]*)+!?)(?:\((?:[^()]|\([^()]*\))*\))?(?:\.await)?\]?$"
+    );
+    let python = re!(r"^(?:await )?(asyncio(?:\.[A-Za-z_][A-Za-z0-9_]*)+)(?:\((?:[^()]|\([^()]*\))*\))?$");
     let attribute = text.starts_with("#[");
     match rust.captures(text) {
         Some(c) if attribute == text.ends_with(']') => return Some(c[1].to_owned()),
@@ -306,8 +312,8 @@ struct RustTarget {
 }
 
 fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
-    let docs_rs = Regex::new(r"^https://docs\.rs/([A-Za-z0-9_-]+)/([^/]+)/([A-Za-z0-9_]+)/(.*)$").unwrap();
-    let std = Regex::new(r"^https://doc\.rust-lang\.org/([^/]+)/(std|core|alloc)/(.*)$").unwrap();
+    let docs_rs = re!(r"^https://docs\.rs/([A-Za-z0-9_-]+)/([^/]+)/([A-Za-z0-9_]+)/(.*)$");
+    let std = re!(r"^https://doc\.rust-lang\.org/([^/]+)/(std|core|alloc)/(.*)$");
     let (krate, rest, std_root) = if let Some(c) = docs_rs.captures(&link.url) {
         let (package, version) = (&c[1], &c[2]);
         match pins.locked(package) {
@@ -319,6 +325,9 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
                 ))
             }
             Some(_) => {}
+        }
+        if let Some(problem) = not_inlined(&pins.crates[package], &c[4]) {
+            return Err(problem);
         }
         (c[3].to_owned(), c[4].to_owned(), None)
     } else if let Some(c) = std.captures(&link.url) {
@@ -337,7 +346,7 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
         ));
     };
     let (file, fragment) = rest.split_once('#').unwrap_or((&rest, ""));
-    let page_form = Regex::new(r"^((?:[A-Za-z0-9_]+/)*)(?:index\.html|([a-z]+)\.([A-Za-z0-9_]+)\.html)$").unwrap();
+    let page_form = re!(r"^((?:[A-Za-z0-9_]+/)*)(?:index\.html|([a-z]+)\.([A-Za-z0-9_]+)\.html)$");
     let Some(p) = page_form.captures(file) else {
         return Err("is not a page of an item (…/index.html or …/KIND.NAME.html)".into());
     };
@@ -348,7 +357,7 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
         kind = k.as_str();
         path.push(name.as_str().to_owned());
     }
-    let member = Regex::new(r"^([a-z]+)\.([A-Za-z0-9_]+)$").unwrap();
+    let member = re!(r"^([a-z]+)\.([A-Za-z0-9_]+)$");
     let page;
     if let Some(m) = member.captures(fragment) {
         kind = &fragment[..m[1].len()];
@@ -377,6 +386,33 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
     }
     let written = link.name.as_deref().and_then(qualified_name);
     Ok(RustTarget { query: format!("{disambiguator}@{item}"), written, page, std_root })
+}
+
+/// rustdoc resolves a name through any public re-export, but docs.rs has a
+/// page for it there only if the re-export is inlined: one marked
+/// `#[doc(no_inline)]` in the module's source (in cargo's copy of the crate)
+/// has none. `page` is the URL's part after the crate: `trait.FutureExt.html`.
+fn not_inlined(krate: &Crate, page: &str) -> Option<String> {
+    let form = re!(r"^((?:[A-Za-z0-9_]+/)*)[a-z]+\.([A-Za-z0-9_]+)\.html");
+    let c = form.captures(page)?;
+    let modules = c[1].trim_end_matches('/');
+    let src = krate.dir.join("src");
+    let files = if modules.is_empty() {
+        vec![src.join("lib.rs")]
+    } else {
+        vec![src.join(format!("{modules}.rs")), src.join(modules).join("mod.rs")]
+    };
+    let text = files.iter().find_map(|f| std::fs::read_to_string(f).ok())?;
+    let name = regex::escape(&c[2]);
+    let reexport =
+        Regex::new(&format!(r"#\[doc\(no_inline\)\]\s*(?:#\[[^\]]*\]\s*)*pub use [^;]*\b{name}\b[^;]*;")).unwrap();
+    reexport.is_match(&text).then(|| {
+        format!(
+            "docs.rs has no page for `{}` there: {} re-exports it with #[doc(no_inline)]; link the module that \
+             documents it",
+            &c[2], krate.name
+        )
+    })
 }
 
 /// Resolves every Rust link's item with rustdoc, in one generated crate, and
@@ -518,8 +554,7 @@ struct PythonTarget {
 }
 
 fn python_target(link: &ApiLink, _pins: &Pins) -> Result<Option<PythonTarget>, String> {
-    let form =
-        Regex::new(r"^https://docs\.python\.org/(3|3\.\d+)/([a-z]+)/([A-Za-z0-9_.-]+)\.html(?:#(.*))?$").unwrap();
+    let form = re!(r"^https://docs\.python\.org/(3|3\.\d+)/([a-z]+)/([A-Za-z0-9_.-]+)\.html(?:#(.*))?$");
     let Some(c) = form.captures(&link.url) else {
         return Err("is not a page of Python's documentation (https://docs.python.org/3/library/PAGE.html#NAME)".into());
     };
@@ -540,7 +575,7 @@ fn python_target(link: &ApiLink, _pins: &Pins) -> Result<Option<PythonTarget>, S
             return Err(format!("names `{name}`, but the link goes to the documentation of `{anchor}`"));
         }
     }
-    let since = Regex::new(r"new in Python (3\.\d+)").unwrap().captures(&link.title).map(|c| c[1].to_owned());
+    let since = re!(r"new in Python (3\.\d+)").captures(&link.title).map(|c| c[1].to_owned());
     Ok(Some(PythonTarget { anchor, page: c[3].to_owned(), since }))
 }
 
