@@ -210,6 +210,20 @@ fn definitions_shown_as_text(chapter: &Chapter) -> Vec<String> {
         .collect()
 }
 
+/// A link being read: its URL and title, its line, its text (code spans as
+/// written, marked `true`), and whether it goes into API documentation.
+struct OpenLink {
+    url: String,
+    title: String,
+    line: usize,
+    text: Vec<(bool, String)>,
+    api: bool,
+}
+
+/// What a CPython says of each name: whether it exists, and the asyncio
+/// module defining it (or why it does not exist).
+type Answers = BTreeMap<String, (bool, Option<String>)>;
+
 /// The API links and the code spans of a chapter's prose, in order.
 fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
     let options = mdbook_markdown::MarkdownOptions::default();
@@ -217,19 +231,23 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
     let line_of = |offset: usize| chapter.raw[..offset].matches('\n').count() + 1;
     let (mut links, mut mentions) = (Vec::new(), Vec::new());
     let mut heading = false;
-    // The link being read: its URL and title, its line, its text (code spans
-    // as written), and whether it is an API link.
-    let mut open: Option<(String, String, usize, Vec<(bool, String)>, bool)> = None;
+    let mut open: Option<OpenLink> = None;
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading { .. }) => heading = true,
             Event::End(TagEnd::Heading(_)) => heading = false,
             Event::Start(Tag::Link { dest_url, title, .. }) => {
                 let api = [DOCS_RS, STD_DOCS, PYTHON_DOCS].iter().any(|h| dest_url.starts_with(h));
-                open = Some((dest_url.to_string(), title.to_string(), line_of(range.start), Vec::new(), api));
+                open = Some(OpenLink {
+                    url: dest_url.to_string(),
+                    title: title.to_string(),
+                    line: line_of(range.start),
+                    text: Vec::new(),
+                    api,
+                });
             }
             Event::End(TagEnd::Link) => {
-                let Some((url, title, line, text, api)) = open.take() else { continue };
+                let Some(OpenLink { url, title, line, text, api }) = open.take() else { continue };
                 if !api {
                     continue;
                 }
@@ -240,7 +258,7 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
                 links.push(ApiLink { chapter: chapter.source.clone(), line, name, url, title });
             }
             Event::Code(code) => match open.as_mut() {
-                Some((_, _, _, text, api)) => {
+                Some(OpenLink { text, api, .. }) => {
                     text.push((true, code.to_string()));
                     if *api && !heading {
                         let line = line_of(range.start);
@@ -258,8 +276,8 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
                 None => {}
             },
             Event::Text(text) => {
-                if let Some((_, _, _, spans, _)) = open.as_mut() {
-                    spans.push((false, text.to_string()));
+                if let Some(link) = open.as_mut() {
+                    link.text.push((false, text.to_string()));
                 }
             }
             _ => {}
@@ -624,7 +642,7 @@ fn python_check(targets: &[(String, PythonTarget)], pins: &Pins) -> Vec<String> 
     }
     let names: BTreeSet<&str> = targets.iter().map(|(_, t)| t.anchor.as_str()).collect();
     let names = serde_json::to_string(&names).unwrap();
-    let answers: Vec<(&Python, Result<BTreeMap<String, (bool, Option<String>)>, String>)> = std::thread::scope(|s| {
+    let answers: Vec<(&Python, Result<Answers, String>)> = std::thread::scope(|s| {
         let runs: Vec<_> = pins
             .pythons
             .iter()
