@@ -74,7 +74,11 @@ mod real_book {
     /// What the tests use (Cargo.lock, the toolchain, the CPythons), once.
     fn pins() -> &'static api_links::Pins {
         static PINS: OnceLock<api_links::Pins> = OnceLock::new();
-        PINS.get_or_init(|| api_links::Pins::load(&book().root).unwrap_or_else(|e| panic!("{e}")))
+        PINS.get_or_init(|| {
+            let mut pins = api_links::Pins::load(&book().root).unwrap_or_else(|e| panic!("{e}"));
+            pins.rustdoc_cache = Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("api-names-resolved"));
+            pins
+        })
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub struct Pins {
     pub rust: String,
     pub pythons: Vec<Python>,
     pub deps: PathBuf,
+    /// Where rustdoc's resolution of the names is kept (see [`resolve`]);
+    /// `None` keeps nothing.
+    pub rustdoc_cache: Option<PathBuf>,
 }
 
 impl Pins {
@@ -68,12 +71,13 @@ impl Pins {
             .map(|c| c[1].to_owned())
             .ok_or_else(|| format!("{}: no `channel = \"X.Y.Z\"`", toolchain.display()))?;
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-        Ok(Pins {
-            crates: sources::crates(workspace)?,
-            rust,
-            pythons: sources::claimed_pythons().0,
-            deps: exe.parent().unwrap_or(Path::new(".")).to_path_buf(),
-        })
+        // `cargo metadata` while the interpreters are probed.
+        let (crates, pythons) = std::thread::scope(|s| {
+            let pythons = s.spawn(|| sources::claimed_pythons().0);
+            (sources::crates(workspace), pythons.join().unwrap())
+        });
+        let deps = exe.parent().unwrap_or(Path::new(".")).to_path_buf();
+        Ok(Pins { crates: crates?, rust, pythons, deps, rustdoc_cache: None })
     }
 
     fn locked(&self, package: &str) -> Option<&str> {
@@ -173,8 +177,13 @@ impl Book {
                 problems.push(format!("{at}: {e}"));
             }
         }
-        problems.extend(rustdoc_check(&rust, pins));
-        problems.extend(python_check(&python, pins));
+        // rustdoc and the CPythons at once: each takes a few hundred milliseconds.
+        let (rustdoc, cpython) = std::thread::scope(|s| {
+            let cpython = s.spawn(|| python_check(&python, pins));
+            (rustdoc_check(&rust, pins), cpython.join().unwrap())
+        });
+        problems.extend(rustdoc);
+        problems.extend(cpython);
         // In page order, each once (a qualified name is resolved twice: as
         // its URL spells it and as written).
         let place = |p: &String| {
@@ -448,34 +457,6 @@ fn rustdoc_check(targets: &[(String, RustTarget)], pins: &Pins) -> Vec<String> {
             }
         }
     }
-    let source: String = queries.iter().enumerate().map(|(i, q)| format!("//! - [L{i}]({q})\n")).collect();
-    let work = tempfile::tempdir().unwrap();
-    let out = work.path().join("doc");
-    // rustdoc links to a crate whose documentation seems to be beside its
-    // own (a directory of that name): the hrefs then name the item's page.
-    for krate in pins.crates.keys() {
-        std::fs::create_dir_all(out.join(krate.replace('-', "_"))).unwrap();
-    }
-    std::fs::write(work.path().join("lib.rs"), &source).unwrap();
-    let mut rustdoc = Command::new(std::env::var("RUSTDOC").unwrap_or_else(|_| "rustdoc".into()));
-    rustdoc
-        .current_dir(env!("CARGO_MANIFEST_DIR")) // rust-toolchain.toml picks the toolchain
-        .args(["--edition", "2021", "--crate-type", "lib", "--crate-name", "api_names", "--error-format", "json"])
-        .args(["-D", "rustdoc::broken_intra_doc_links", "-o"])
-        .arg(&out)
-        .arg(work.path().join("lib.rs"))
-        .arg("-L")
-        .arg(format!("dependency={}", pins.deps.display()));
-    for krate in ["tokio", "futures"] {
-        match newest_rlib(&pins.deps, krate) {
-            Some(rlib) => rustdoc.arg("--extern").arg(format!("{krate}={}", rlib.display())),
-            None => return vec![format!("no lib{krate}-*.rlib in {}: build the tests first", pins.deps.display())],
-        };
-    }
-    let output = match rustdoc.output() {
-        Ok(output) => output,
-        Err(e) => return vec![format!("could not run rustdoc: {e}")],
-    };
     let at_of = |query: &str| -> Vec<&String> {
         targets
             .iter()
@@ -483,39 +464,27 @@ fn rustdoc_check(targets: &[(String, RustTarget)], pins: &Pins) -> Vec<String> {
             .map(|(at, _)| at)
             .collect()
     };
-    let mut problems = Vec::new();
-    if !output.status.success() {
-        for line in String::from_utf8_lossy(&output.stderr).lines() {
-            let Ok(diagnostic) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-            let message = diagnostic["message"].as_str().unwrap_or_default();
-            let line = diagnostic["spans"][0]["line_start"].as_u64();
-            match line.and_then(|l| queries.get(l as usize - 1)) {
-                Some(query) => {
-                    let item = query.split_once('@').map_or(query.as_str(), |(_, i)| i);
-                    for at in at_of(query) {
-                        problems
-                            .push(format!("{at}: rustdoc finds no `{item}` in the crates the tests use: {message}"));
+    let resolved = match resolve(&queries, pins) {
+        Ok(resolved) => resolved,
+        Err(failures) => {
+            let mut problems = Vec::new();
+            for (query, message) in failures {
+                match query {
+                    Some(query) => {
+                        let item = query.split_once('@').map_or(query.as_str(), |(_, i)| i);
+                        for at in at_of(&query) {
+                            problems.push(format!(
+                                "{at}: rustdoc finds no `{item}` in the crates the tests use: {message}"
+                            ));
+                        }
                     }
+                    None => problems.push(message),
                 }
-                None if diagnostic["level"] == "error" && !message.starts_with("aborting") => {
-                    problems.push(format!("rustdoc failed on the API names: {message}"))
-                }
-                None => {}
             }
+            return problems;
         }
-        if problems.is_empty() {
-            problems.push(format!("rustdoc failed on the API names:\n{}", String::from_utf8_lossy(&output.stderr)));
-        }
-        return problems;
-    }
-    let html = std::fs::read_to_string(out.join("api_names/index.html")).unwrap_or_default();
-    let anchor = Regex::new(r#"<a href="([^"]*)"(?: title="([^"]*)")?>L(\d+)</a>"#).unwrap();
-    let mut resolved: HashMap<String, (String, String)> = HashMap::new();
-    for c in anchor.captures_iter(&html) {
-        let i: usize = c[3].parse().unwrap();
-        let title = c.get(2).map_or("", |m| m.as_str()).to_owned();
-        resolved.insert(queries[i].clone(), (c[1].to_owned(), title));
-    }
+    };
+    let mut problems = Vec::new();
     for (at, target) in targets {
         let Some((href, title)) = resolved.get(&target.query) else {
             problems.push(format!("{at}: rustdoc resolved it, but to no page (is its crate among Cargo.lock's?)"));
@@ -544,6 +513,109 @@ fn rustdoc_check(targets: &[(String, RustTarget)], pins: &Pins) -> Vec<String> {
         }
     }
     problems
+}
+
+/// rustdoc's href and title for each query.
+type Resolved = HashMap<String, (String, String)>;
+
+/// Where rustdoc links each query (`method@tokio::task::JoinHandle::abort`):
+/// its href and title, or the queries it cannot resolve, with its message.
+///
+/// rustdoc's answer is a function of the generated source, rustdoc itself and
+/// the crates it reads: it is kept under `pins.rustdoc_cache`, keyed on
+/// exactly those (the source, `rustdoc -vV`, and the path, size and
+/// modification time of each `--extern` rlib: cargo names an rlib by a hash of
+/// its version, features and dependencies, and rewrites it on any rebuild).
+/// A failure is never kept; `BOOK_RERUN=1` ignores what is.
+fn resolve(queries: &[String], pins: &Pins) -> Result<Resolved, Vec<(Option<String>, String)>> {
+    let fail = |message: String| Err(vec![(None, message)]);
+    let source: String = queries.iter().enumerate().map(|(i, q)| format!("//! - [L{i}]({q})\n")).collect();
+    let program = std::env::var("RUSTDOC").unwrap_or_else(|_| "rustdoc".into());
+    let workspace = env!("CARGO_MANIFEST_DIR"); // its rust-toolchain.toml picks the toolchain
+    let mut externs = Vec::new();
+    for krate in ["tokio", "futures"] {
+        match newest_rlib(&pins.deps, krate) {
+            Some(rlib) => externs.push((krate, rlib)),
+            None => return fail(format!("no lib{krate}-*.rlib in {}: build the tests first", pins.deps.display())),
+        }
+    }
+    let cached = pins.rustdoc_cache.as_ref().filter(|_| !rerun()).map(|dir| {
+        let version = Command::new(&program).arg("-vV").current_dir(workspace).output();
+        let mut depends_on = vec![version.map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default()];
+        for (_, rlib) in &externs {
+            let meta = std::fs::metadata(rlib).ok();
+            let stamp = meta.map(|m| format!("{} {:?}", m.len(), m.modified().ok()));
+            depends_on.push(format!("{} {}", rlib.display(), stamp.unwrap_or_default()));
+        }
+        dir.join(format!("{}.json", crate::pass_cache::PassCache::key(&source, &depends_on)))
+    });
+    if let Some(Ok(kept)) = cached.as_ref().map(std::fs::read_to_string) {
+        if let Ok(resolved) = serde_json::from_str::<Resolved>(&kept) {
+            return Ok(resolved);
+        }
+    }
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("doc");
+    // rustdoc links to a crate whose documentation seems to be beside its
+    // own (a directory of that name): the hrefs then name the item's page.
+    for krate in pins.crates.keys() {
+        std::fs::create_dir_all(out.join(krate.replace('-', "_"))).unwrap();
+    }
+    std::fs::write(work.path().join("lib.rs"), &source).unwrap();
+    let mut rustdoc = Command::new(&program);
+    rustdoc
+        .current_dir(workspace)
+        .args(["--edition", "2021", "--crate-type", "lib", "--crate-name", "api_names", "--error-format", "json"])
+        .args(["-D", "rustdoc::broken_intra_doc_links", "-o"])
+        .arg(&out)
+        .arg(work.path().join("lib.rs"))
+        .arg("-L")
+        .arg(format!("dependency={}", pins.deps.display()));
+    for (krate, rlib) in &externs {
+        rustdoc.arg("--extern").arg(format!("{krate}={}", rlib.display()));
+    }
+    let output = match rustdoc.output() {
+        Ok(output) => output,
+        Err(e) => return fail(format!("could not run rustdoc: {e}")),
+    };
+    if !output.status.success() {
+        let mut failures = Vec::new();
+        for line in String::from_utf8_lossy(&output.stderr).lines() {
+            let Ok(diagnostic) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let message = diagnostic["message"].as_str().unwrap_or_default().to_owned();
+            let line = diagnostic["spans"][0]["line_start"].as_u64();
+            match line.and_then(|l| queries.get(l as usize - 1)) {
+                Some(query) => failures.push((Some(query.clone()), message)),
+                None if diagnostic["level"] == "error" && !message.starts_with("aborting") => {
+                    failures.push((None, format!("rustdoc failed on the API names: {message}")))
+                }
+                None => {}
+            }
+        }
+        if failures.is_empty() {
+            return fail(format!("rustdoc failed on the API names:\n{}", String::from_utf8_lossy(&output.stderr)));
+        }
+        return Err(failures);
+    }
+    let html = std::fs::read_to_string(out.join("api_names/index.html")).unwrap_or_default();
+    let anchor = re!(r#"<a href="([^"]*)"(?: title="([^"]*)")?>L(\d+)</a>"#);
+    let mut resolved = Resolved::new();
+    for c in anchor.captures_iter(&html) {
+        let i: usize = c[3].parse().unwrap();
+        let title = c.get(2).map_or("", |m| m.as_str()).to_owned();
+        resolved.insert(queries[i].clone(), (c[1].to_owned(), title));
+    }
+    if let Some(file) = cached {
+        // A record that cannot be written only costs a rerun next time.
+        let _ = std::fs::create_dir_all(file.parent().unwrap())
+            .and_then(|()| std::fs::write(&file, serde_json::to_string(&resolved).unwrap()));
+    }
+    Ok(resolved)
+}
+
+/// `BOOK_RERUN=1`: every check runs, nothing kept is used.
+fn rerun() -> bool {
+    std::env::var_os("BOOK_RERUN").is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// The newest `lib<name>-*.rlib` in `deps` (cargo gives each build of a
