@@ -125,7 +125,7 @@ fn prose_only(raw: &str) -> String {
     for block in crate::markdown::code_blocks(raw).into_iter().rev() {
         blank(&mut text, block.range);
     }
-    for pattern in [r"\]\([^)]*\)", r"(?m)^\[[^\]]+\]:\s+\S+.*$", r"<[^>]+>"] {
+    for pattern in [r"\]\([^)]*\)", r"(?m)^\[[^\]\n]+\]:[ \t]+https?://\S+.*$", r"<[^>]+>"] {
         let found: Vec<_> = Regex::new(pattern).unwrap().find_iter(&text.clone()).map(|m| m.range()).collect();
         for range in found.into_iter().rev() {
             blank(&mut text, range);
