@@ -13,8 +13,8 @@
 //! - The policy ([`Book::unlinked_api_names`]): in each chapter, the first
 //!   mention of an API name in prose (code spans outside headings and outside
 //!   links to other places) is a link. An API name is a qualified one
-//!   (`tokio::…`, `futures::…`, `std::…`, `asyncio.…`, with `()` or `!` at
-//!   most), or any name some chapter links to the documentation.
+//!   (`tokio::…`, `tokio_util::…`, `futures::…`, `std::…`, `asyncio.…`), a
+//!   call of one or its attribute, or any name some chapter links.
 //! - The proof ([`Book::api_link_problems`]): each link's version is the one
 //!   `Cargo.lock`, `rust-toolchain.toml` or the claimed CPythons give; rustdoc
 //!   resolves the item path the URL spells out (and a qualified name as
@@ -302,7 +302,7 @@ fn scan(chapter: &Chapter) -> (Vec<ApiLink>, Vec<Mention>) {
 /// name their path (`tokio::join!`, with its `!`).
 pub fn qualified_name(text: &str) -> Option<String> {
     let rust = re!(
-        r"^(?:#\[)?((?:tokio|futures|std|core)(?:::[A-Za-z_][A-Za-z0-9_]*)+!?)(?:\((?:[^()]|\([^()]*\))*\))?(?:\.await)?\]?$"
+        r"^(?:#\[)?((?:tokio|tokio_util|futures|std|core)(?:::[A-Za-z_][A-Za-z0-9_]*)+!?)(?:\((?:[^()]|\([^()]*\))*\))?(?:\.await)?\]?$"
     );
     let python = re!(r"^(?:await )?(asyncio(?:\.[A-Za-z_][A-Za-z0-9_]*)+)(?:\((?:[^()]|\([^()]*\))*\))?$");
     let attribute = text.starts_with("#[");
@@ -532,8 +532,15 @@ fn resolve(queries: &[String], pins: &Pins) -> Result<Resolved, Vec<(Option<Stri
     let source: String = queries.iter().enumerate().map(|(i, q)| format!("//! - [L{i}]({q})\n")).collect();
     let program = std::env::var("RUSTDOC").unwrap_or_else(|_| "rustdoc".into());
     let workspace = env!("CARGO_MANIFEST_DIR"); // its rust-toolchain.toml picks the toolchain
+                                                // tokio and futures, and any other crate a link names (tokio_util…),
+                                                // as the workspace built them.
+    let mut crates: BTreeSet<&str> = BTreeSet::from(["tokio", "futures"]);
+    for query in queries {
+        let path = query.split_once('@').map_or(query.as_str(), |(_, p)| p);
+        crates.extend(path.split("::").next().filter(|c| !matches!(*c, "std" | "core" | "alloc")));
+    }
     let mut externs = Vec::new();
-    for krate in ["tokio", "futures"] {
+    for krate in crates {
         match newest_rlib(&pins.deps, krate) {
             Some(rlib) => externs.push((krate, rlib)),
             None => return fail(format!("no lib{krate}-*.rlib in {}: build the tests first", pins.deps.display())),
