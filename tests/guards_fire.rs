@@ -353,8 +353,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// What the tests use, for the fixtures: this workspace's Cargo.lock,
 /// toolchain and CPythons.
-fn pins() -> book_harness::api_links::Pins {
-    book_harness::api_links::Pins::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+fn pins() -> &'static book_harness::api_links::Pins {
+    static PINS: std::sync::OnceLock<book_harness::api_links::Pins> = std::sync::OnceLock::new();
+    PINS.get_or_init(|| book_harness::api_links::Pins::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap())
 }
 
 #[test]
@@ -372,7 +373,7 @@ src/chapter.md:34: `[`#[tokio::main]`]:…` is not a link definition (a label ho
     let pins = pins();
     // The CPythons found differ between machines.
     let found: Vec<&str> = pins.pythons.iter().map(|p| p.version.as_str()).collect();
-    let problems = lines(book.api_link_problems(&pins)).replace(&found.join(", "), "[CPYTHONS FOUND]");
+    let problems = lines(book.api_link_problems(pins)).replace(&found.join(", "), "[CPYTHONS FOUND]");
     assert_data_eq!(
         problems,
         str![[r#"
@@ -391,7 +392,7 @@ src/chapter.md:13: `asyncio.sleep` (https://docs.python.org/3/library/asyncio-fu
 #[test]
 fn a_stated_version_the_tests_do_not_use_is_reported_with_its_line() {
     assert_data_eq!(
-        lines(load("stale-versions").stated_version_problems(&pins())),
+        lines(load("stale-versions").stated_version_problems(pins())),
         str![[r#"
 src/chapter.md:7: "tokio 1.53.0" is not the tokio the tests use: Cargo.lock has 1.54.1
 src/chapter.md:8: "rustc 1.90.0" is not the Rust the tests use: rust-toolchain.toml has 1.95.0
