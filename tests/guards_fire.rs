@@ -364,10 +364,10 @@ fn an_api_name_misspelt_at_another_version_or_unlinked_is_reported_with_its_line
     assert_data_eq!(
         lines(book.unlinked_api_names()),
         str![[r#"
-src/chapter.md:15: `tokio::time::sleep` is this chapter's first mention of an API name: link it to its documentation ([`tokio::time::sleep`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
-src/chapter.md:15: `asyncio.gather` is this chapter's first mention of an API name: link it to its documentation ([`asyncio.gather`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
-src/chapter.md:16: [`JoinSet`] is no link: the chapter's foot has no definition `[`JoinSet`]: URL` for it
-src/chapter.md:34: `[`#[tokio::main]`]:…` is not a link definition (a label holds no brackets, and a definition follows a blank line or another definition): the page shows it as text
+src/chapter.md:16: `tokio::time::sleep` is this chapter's first mention of an API name: link it to its documentation ([`tokio::time::sleep`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
+src/chapter.md:16: `asyncio.gather` is this chapter's first mention of an API name: link it to its documentation ([`asyncio.gather`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
+src/chapter.md:17: [`JoinSet`] is no link: the chapter's foot has no definition `[`JoinSet`]: URL` for it
+src/chapter.md:36: `[`#[tokio::main]`]:…` is not a link definition (a label holds no brackets, and a definition follows a blank line or another definition): the page shows it as text
 "#]]
     );
     let pins = pins();
@@ -383,8 +383,9 @@ src/chapter.md:9: `tokio::task::yield_now` (https://docs.rs/tokio/1.50.0/tokio/t
 src/chapter.md:9: `Waker` (https://doc.rust-lang.org/1.80.0/std/task/struct.Waker.html): links to the standard library of Rust 1.80.0, but rust-toolchain.toml pins 1.95.0: link https://doc.rust-lang.org/1.95.0/…
 src/chapter.md:11: `JoinHandle::is_finished` (https://docs.rs/tokio/1.54.1/tokio/task/struct.JoinHandle.html#method.abort): names `JoinHandle::is_finished`, but the link goes to the documentation of `tokio::task::JoinHandle::abort`
 src/chapter.md:13: `futures::FutureExt` (https://docs.rs/futures/0.3.34/futures/trait.FutureExt.html): docs.rs has no page for `FutureExt` there: futures re-exports it with #[doc(no_inline)]; link the module that documents it
-src/chapter.md:13: `Poll` (https://doc.rust-lang.org/1.95.0/std/task/struct.Poll.html): rustdoc finds no `std::task::Poll` in the crates the tests use: incompatible link kind for `std::task::Poll`
-src/chapter.md:13: `asyncio.sleep` (https://docs.python.org/3/library/asyncio-future.html#asyncio.sleep): `asyncio.sleep` is documented on asyncio-task.html (asyncio's page for the module defining it), not asyncio-future.html
+src/chapter.md:14: `tokio::task::unconstrained` (https://docs.rs/tokio/1.54.1/tokio/task/fn.unconstrained.html): docs.rs has no page for `unconstrained` there: tokio re-exports it with #[doc(hidden)]; link the module that documents it
+src/chapter.md:14: `Poll` (https://doc.rust-lang.org/1.95.0/std/task/struct.Poll.html): rustdoc finds no `std::task::Poll` in the crates the tests use: incompatible link kind for `std::task::Poll`
+src/chapter.md:14: `asyncio.sleep` (https://docs.python.org/3/library/asyncio-future.html#asyncio.sleep): `asyncio.sleep` is documented on asyncio-task.html (asyncio's page for the module defining it), not asyncio-future.html
 "#]]
     );
 }

@@ -416,9 +416,9 @@ fn rust_target(link: &ApiLink, pins: &Pins) -> Result<RustTarget, String> {
 }
 
 /// rustdoc resolves a name through any public re-export, but docs.rs has a
-/// page for it there only if the re-export is inlined: one marked
-/// `#[doc(no_inline)]` in the module's source (in cargo's copy of the crate)
-/// has none. `page` is the URL's part after the crate: `trait.FutureExt.html`.
+/// page for it there only if the re-export is inlined and shown: one marked
+/// `#[doc(no_inline)]` or `#[doc(hidden)]` in the module's source (in cargo's
+/// copy of the crate) has none. `page` is the URL's part after the crate: `trait.FutureExt.html`.
 fn not_inlined(krate: &Crate, page: &str) -> Option<String> {
     let form = re!(r"^((?:[A-Za-z0-9_]+/)*)[a-z]+\.([A-Za-z0-9_]+)\.html");
     let c = form.captures(page)?;
@@ -432,12 +432,13 @@ fn not_inlined(krate: &Crate, page: &str) -> Option<String> {
     let text = files.iter().find_map(|f| std::fs::read_to_string(f).ok())?;
     let name = regex::escape(&c[2]);
     let reexport =
-        Regex::new(&format!(r"#\[doc\(no_inline\)\]\s*(?:#\[[^\]]*\]\s*)*pub use [^;]*\b{name}\b[^;]*;")).unwrap();
-    reexport.is_match(&text).then(|| {
+        Regex::new(&format!(r"#\[doc\((no_inline|hidden)\)\]\s*(?:#\[[^\]]*\]\s*)*pub use [^;]*\b{name}\b[^;]*;"))
+            .unwrap();
+    reexport.captures(&text).map(|r| {
         format!(
-            "docs.rs has no page for `{}` there: {} re-exports it with #[doc(no_inline)]; link the module that \
+            "docs.rs has no page for `{}` there: {} re-exports it with #[doc({})]; link the module that \
              documents it",
-            &c[2], krate.name
+            &c[2], krate.name, &r[1]
         )
     })
 }
