@@ -20,9 +20,13 @@
 //!   resolves the item path the URL spells out (and a qualified name as
 //!   written) in a generated crate that depends on this workspace's own tokio
 //!   and futures, with broken intra-doc links denied, and the page and anchor
-//!   it links to are the URL's; each asyncio name is imported and looked up
-//!   on every claimed CPython found, and its page is the one of the asyncio
-//!   module that defines it.
+//!   it links to are the URL's (and docs.rs has a page there: no
+//!   `#[doc(no_inline)]` or `#[doc(hidden)]` re-export); each asyncio name is
+//!   imported and looked up on every claimed CPython found, and its page is
+//!   the one of the asyncio module that defines it.
+//!
+//! `linkify.py` (kept by the team outside the repository) applies the policy:
+//! it links each chapter's first mentions and rewrites the definitions.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -169,7 +173,7 @@ impl Book {
                 link.url
             );
             let parsed = if link.url.starts_with(PYTHON_DOCS) {
-                python_target(&link, pins).map(|t| python.extend(t.map(|t| (at.clone(), t))))
+                python_target(&link).map(|t| python.extend(t.map(|t| (at.clone(), t))))
             } else {
                 rust_target(&link, pins).map(|t| rust.push((at.clone(), t)))
             };
@@ -651,7 +655,7 @@ struct PythonTarget {
     since: Option<String>,
 }
 
-fn python_target(link: &ApiLink, _pins: &Pins) -> Result<Option<PythonTarget>, String> {
+fn python_target(link: &ApiLink) -> Result<Option<PythonTarget>, String> {
     let form = re!(r"^https://docs\.python\.org/(3|3\.\d+)/([a-z]+)/([A-Za-z0-9_.-]+)\.html(?:#(.*))?$");
     let Some(c) = form.captures(&link.url) else {
         return Err("is not a page of Python's documentation (https://docs.python.org/3/library/PAGE.html#NAME)".into());
