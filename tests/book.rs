@@ -71,16 +71,6 @@ mod real_book {
         assert_none("citations of tokio, futures and CPython", &book().citation_problems(&crates, python.as_ref()));
     }
 
-    /// What the tests use (Cargo.lock, the toolchain, the CPythons), once.
-    fn pins() -> &'static api_links::Pins {
-        static PINS: OnceLock<api_links::Pins> = OnceLock::new();
-        PINS.get_or_init(|| {
-            let mut pins = api_links::Pins::load(&book().root).unwrap_or_else(|e| panic!("{e}"));
-            pins.rustdoc_cache = Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("api-names-resolved"));
-            pins
-        })
-    }
-
     #[test]
     fn every_api_name_is_linked_at_its_first_mention() {
         assert_none("API names", &book().unlinked_api_names());
@@ -143,6 +133,17 @@ mod real_book {
 
 mod forkserver_proof;
 mod guards_fire;
+
+/// What the tests use (Cargo.lock, the toolchain, the CPythons), found once
+/// for the book and the guards' fixtures.
+fn pins() -> &'static api_links::Pins {
+    static PINS: OnceLock<api_links::Pins> = OnceLock::new();
+    PINS.get_or_init(|| {
+        let mut pins = api_links::Pins::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}"));
+        pins.rustdoc_cache = Some(Path::new(env!("CARGO_TARGET_TMPDIR")).join("api-names-resolved"));
+        pins
+    })
+}
 
 #[allow(clippy::all, non_snake_case)] // test names come from headings
 mod skeptic_snippets {

@@ -351,12 +351,9 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// What the tests use, for the fixtures: this workspace's Cargo.lock,
-/// toolchain and CPythons.
-fn pins() -> &'static book_harness::api_links::Pins {
-    static PINS: std::sync::OnceLock<book_harness::api_links::Pins> = std::sync::OnceLock::new();
-    PINS.get_or_init(|| book_harness::api_links::Pins::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap())
-}
+// What the tests use, for the fixtures: this workspace's Cargo.lock,
+// toolchain and CPythons (found once, for the real book too).
+use crate::pins;
 
 #[test]
 fn an_api_name_misspelt_at_another_version_or_unlinked_is_reported_with_its_line() {
