@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use book_harness::{assert_none, citations, listings, pythons, run, signals, snapshot, sources, Book};
+use book_harness::{api_links, assert_none, citations, listings, pythons, run, signals, snapshot, sources, Book};
 
 mod real_book {
     use super::*;
@@ -92,6 +92,21 @@ mod real_book {
             eprintln!("no installed CPython is of a release {} keeps: nothing to compare", citations::KEPT_CPYTHON);
         }
         assert_none("CPython's kept files", &citations::kept_cpython_differences(&kept, found));
+    }
+
+    #[test]
+    fn every_api_name_is_linked_at_its_first_mention() {
+        assert_none("API names", &book().unlinked_api_names());
+    }
+
+    #[test]
+    fn every_api_link_names_an_item_of_the_tested_versions() {
+        assert_none("API links", &book().api_link_problems(pins()));
+    }
+
+    #[test]
+    fn every_stated_version_is_the_tested_one() {
+        assert_none("stated versions", &book().stated_version_problems(pins()));
     }
 
     #[test]
@@ -228,6 +243,13 @@ mod real_book {
 }
 
 mod guards_fire;
+
+/// What the tests use (Cargo.lock, the toolchain, the CPythons), found once
+/// for the book and the guards' fixtures.
+fn pins() -> &'static api_links::Pins {
+    static PINS: OnceLock<api_links::Pins> = OnceLock::new();
+    PINS.get_or_init(|| api_links::Pins::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}")))
+}
 
 #[allow(clippy::all, non_snake_case)] // test names come from headings
 mod skeptic_snippets {

@@ -503,3 +503,54 @@ fn a_signal_path_output_must_be_shown_and_captioned_as_the_programs() {
     );
     assert_data_eq!(lines(book.orphans()), str!["src/chapter.md: listings/chapter/listing-01-01/after-two-ctrl-cs.txt is an output or counterpart of listings/chapter/listing-01-01 that no chapter includes"]);
 }
+
+// What the tests use, for the fixtures: this workspace's Cargo.lock,
+// toolchain and CPythons (found once, for the real book too).
+use crate::pins;
+
+#[test]
+fn an_api_name_misspelt_at_another_version_or_unlinked_is_reported_with_its_line() {
+    let book = load("api-links");
+    assert_data_eq!(
+        lines(book.unlinked_api_names()),
+        str![[r#"
+src/chapter.md:16: `tokio::time::sleep` is this chapter's first mention of an API name: link it to its documentation ([`tokio::time::sleep`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
+src/chapter.md:16: `asyncio.gather` is this chapter's first mention of an API name: link it to its documentation ([`asyncio.gather`], with the definition at the chapter's foot; CONTRIBUTING: Name an API)
+src/chapter.md:17: [`JoinSet`] is no link: the chapter's foot has no definition `[`JoinSet`]: URL` for it
+src/chapter.md:36: `[`#[tokio::main]`]:…` is not a link definition (a label holds no brackets, and a definition follows a blank line or another definition): the page shows it as text
+"#]]
+    );
+    let pins = pins();
+    // The CPythons found differ between machines.
+    let found: Vec<&str> = pins.pythons.iter().map(|p| p.version.as_str()).collect();
+    let problems = lines(book.api_link_problems(pins)).replace(&found.join(", "), "[CPYTHONS FOUND]");
+    assert_data_eq!(
+        problems,
+        str![[r#"
+src/chapter.md:7: `tokio::spwan` (https://docs.rs/tokio/1.54.1/tokio/fn.spwan.html): rustdoc finds no `tokio::spwan` in the crates the tests use: unresolved link to `tokio::spwan`
+src/chapter.md:7: `asyncio.craete_task` (https://docs.python.org/3/library/asyncio-task.html#asyncio.craete_task): CPython [CPYTHONS FOUND] has no `asyncio.craete_task`: AttributeError: module 'asyncio' has no attribute 'craete_task' (if it is newer, say so: title "new in Python 3.X")
+src/chapter.md:9: `tokio::task::yield_now` (https://docs.rs/tokio/1.50.0/tokio/task/fn.yield_now.html): links to tokio 1.50.0, but Cargo.lock has tokio 1.54.1: link https://docs.rs/tokio/1.54.1/…
+src/chapter.md:9: `Waker` (https://doc.rust-lang.org/1.80.0/std/task/struct.Waker.html): links to the standard library of Rust 1.80.0, but rust-toolchain.toml pins 1.95.0: link https://doc.rust-lang.org/1.95.0/…
+src/chapter.md:11: `JoinHandle::is_finished` (https://docs.rs/tokio/1.54.1/tokio/task/struct.JoinHandle.html#method.abort): names `JoinHandle::is_finished`, but the link goes to the documentation of `tokio::task::JoinHandle::abort`
+src/chapter.md:13: `futures::FutureExt` (https://docs.rs/futures/0.3.34/futures/trait.FutureExt.html): docs.rs has no page for `FutureExt` there: futures re-exports it with #[doc(no_inline)]; link the module that documents it
+src/chapter.md:14: `tokio::task::unconstrained` (https://docs.rs/tokio/1.54.1/tokio/task/fn.unconstrained.html): docs.rs has no page for `unconstrained` there: tokio re-exports it with #[doc(hidden)]; link the module that documents it
+src/chapter.md:14: `Poll` (https://doc.rust-lang.org/1.95.0/std/task/struct.Poll.html): rustdoc finds no `std::task::Poll` in the crates the tests use: incompatible link kind for `std::task::Poll`
+src/chapter.md:14: `asyncio.sleep` (https://docs.python.org/3/library/asyncio-future.html#asyncio.sleep): `asyncio.sleep` is documented on asyncio-task.html (asyncio's page for the module defining it), not asyncio-future.html
+"#]]
+    );
+}
+
+#[test]
+fn a_stated_version_the_tests_do_not_use_is_reported_with_its_line() {
+    assert_data_eq!(
+        lines(load("stale-versions").stated_version_problems(pins())),
+        str![[r#"
+src/chapter.md:7: "tokio 1.53.0" is not the tokio the tests use: Cargo.lock has 1.54.1
+src/chapter.md:8: "rustc 1.90.0" is not the Rust the tests use: rust-toolchain.toml has 1.95.0
+src/chapter.md:8: "tokio 1.53" is not the tokio the tests use: Cargo.lock has 1.54.1 (for history, say so: "since tokio 1.53")
+src/chapter.md:10: "CPython 3.10, 3.11 and 3.12" states the CPythons the tests use, which are 3.11, 3.12, 3.13 (tests/harness/sources.rs)
+src/chapter.md:10: "CPython 3.9" is not a CPython the tests use (3.11, 3.12, 3.13; for history, say so: "since Python 3.9")
+src/chapter.md:11: "tokio 1.60" is newer than the tokio the tests use (Cargo.lock has 1.54.1)
+"#]]
+    );
+}

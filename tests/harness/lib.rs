@@ -21,8 +21,11 @@
 //!   [`sources`], and CPython's cited files kept under `tests/cpython/`.
 //! - [`skeptic_passes`] remembers skeptic's checks of the blocks that passed.
 //! - [`signals`] drives the listings that run until Ctrl-C with real SIGINTs.
+//! - [`api_links`] checks that the API names the prose links exist at the
+//!   versions the tests use, and [`versions`] every version a page states.
 //! - [`snapshot`] compares with (and refreshes) the expected-output files.
 
+pub mod api_links;
 pub mod book;
 pub mod captions;
 pub mod citations;
@@ -38,6 +41,7 @@ pub mod signals;
 pub mod skeptic_passes;
 pub mod snapshot;
 pub mod sources;
+pub mod versions;
 
 pub use book::{Book, Html};
 pub use markdown::Chapter;
