@@ -499,7 +499,9 @@ fn a_signal_path_output_must_be_shown_and_captioned_as_the_programs() {
     assert!(book_harness::signals::driven_by_signals(&book.root.join("listings/chapter/listing-01-01")));
     assert_data_eq!(
         lines(book.caption_problems()),
-        str![[r#"src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-01/after-ctrl-c.txt is `<p class="caption output">Output of the Python counterpart of Listing 1-1</p>`: it says `Output of the Python counterpart of Listing 1-1`, but after-ctrl-c.txt is what both programs print after one Ctrl-C; expected <p class="caption output">Output of Listing 1-1 and of its Python counterpart after one Ctrl-C</p>"#]]
+        str![[
+            r#"src/chapter.md:8: the caption of the block showing listings/chapter/listing-01-01/after-ctrl-c.txt is `<p class="caption output">Output of the Python counterpart of Listing 1-1</p>`: it says `Output of the Python counterpart of Listing 1-1`, but after-ctrl-c.txt is what both programs print after one Ctrl-C; expected <p class="caption output">Output of Listing 1-1 and of its Python counterpart after one Ctrl-C</p>"#
+        ]]
     );
     assert_data_eq!(lines(book.orphans()), str!["src/chapter.md: listings/chapter/listing-01-01/after-two-ctrl-cs.txt is an output or counterpart of listings/chapter/listing-01-01 that no chapter includes"]);
 }

@@ -1,5 +1,5 @@
 use std::time::Duration;
-use tokio::time::{interval, Instant, Interval, MissedTickBehavior};
+use tokio::time::{Instant, Interval, MissedTickBehavior, interval};
 
 // ANCHOR: here
 const PERIOD: Duration = Duration::from_millis(100);

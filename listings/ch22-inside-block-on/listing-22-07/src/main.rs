@@ -2,7 +2,7 @@ use std::thread;
 use std::time::Duration;
 
 use futures::channel::oneshot as thread_oneshot;
-use futures::future::{select, Either};
+use futures::future::{Either, select};
 use tokio::sync::oneshot;
 
 // ANCHOR: here
