@@ -33,6 +33,7 @@ macro_rules! report {
 mod reader;
 mod site;
 
+mod accessibility;
 mod callouts;
 mod counterparts;
 mod diagram;

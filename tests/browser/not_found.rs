@@ -4,7 +4,7 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::{nullable, read_each, tab, Screen, Script};
 use crate::site::{root, site, Chapter};
 
 const NOT_FOUND: Script = script!("not_found.js");
@@ -26,8 +26,7 @@ struct NotFound {
 #[test]
 fn not_found_page_site_url_and_edit_links() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
+    let page = tab(Screen::Desktop);
     let mut problems = Vec::new();
 
     // A mistyped address, two folders deep: the 404 page must still find its
@@ -58,10 +57,13 @@ fn not_found_page_site_url_and_edit_links() {
         }
     }
 
+    page.close();
+
     // Every chapter: an edit link to its own source file.
-    for Chapter { page: name, source, .. } in &site.chapters {
-        page.open(&site.url(name));
-        let href: Option<String> = page.call(EDIT_LINK, ());
+    let chapters: Vec<&Chapter> = site.chapters.iter().collect();
+    let (hrefs, faults) = read_each(Screen::Desktop, &chapters, |page, _| page.call::<Option<String>>(EDIT_LINK, ()));
+    problems.extend(faults);
+    for (Chapter { page: name, source, .. }, href) in chapters.iter().zip(hrefs) {
         match href {
             None => problems.push(format!("{name}: no edit link (book.toml: output.html.edit-url-template)")),
             Some(href) => {

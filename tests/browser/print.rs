@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{Reader, Script};
+use crate::reader::{read_each, tab, Screen, Script};
 use crate::site::{shots_dir, site};
 
 const FIRST_HEADING: Script = script!("first_heading.js");
@@ -25,19 +25,19 @@ struct Chrome {
 #[test]
 fn print_page_holds_every_chapter_and_prints() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
-    let mut problems = Vec::new();
-
     // The first heading of each chapter, as its own page shows it.
+    let chapters: Vec<&str> = site.chapter_pages().collect();
+    let (firsts, mut problems) =
+        read_each(Screen::Desktop, &chapters, |page, _| page.call::<Option<String>>(FIRST_HEADING, ()));
     let mut headings = Vec::new();
-    for name in site.chapter_pages() {
-        page.open(&site.url(name));
-        match page.call::<Option<String>>(FIRST_HEADING, ()) {
-            Some(h) => headings.push((name.to_owned(), h)),
+    for (name, first) in chapters.iter().zip(firsts) {
+        match first {
+            Some(h) => headings.push((name, h)),
             None => problems.push(format!("{name}: the chapter has no heading")),
         }
     }
+
+    let page = tab(Screen::Desktop);
 
     // The print dialog cannot open headless: count the page's calls instead.
     page.before_every_document(COUNT_PRINTS);
@@ -70,5 +70,6 @@ fn print_page_holds_every_chapter_and_prints() {
     }
     // Printing opened the Python counterparts (theme/head.hbs, on beforeprint).
     problems.extend(crate::counterparts::printed(&page));
+    page.close();
     assert_none("print.html", &problems);
 }

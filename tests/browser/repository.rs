@@ -5,7 +5,7 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::{nullable, read_each, Screen, Script};
 use crate::site::site;
 
 const REPOSITORY: Script = script!("repository.js");
@@ -43,12 +43,10 @@ fn repository_links_lead_to_the_repository() {
             "the introduction ({introduction:?}) has no <a class=\"repository-address\">: nothing takes the repository's address"
         ));
     }
-    let reader = Reader::launch();
-    let page = reader.tab();
+    let (found, faults) = read_each(Screen::Desktop, &pages, |page, _| page.call::<Links>(REPOSITORY, ()));
+    problems.extend(faults);
     let mut checked = 0;
-    for name in &pages {
-        page.open(&site.url(name));
-        let links: Links = page.call(REPOSITORY, ());
+    for (name, links) in pages.iter().zip(found) {
         let Some(icon) = links.icon else {
             problems
                 .push(format!("{name}: no \"Git repository\" link in the top bar (a[aria-label=\"Git repository\"])"));
@@ -72,7 +70,6 @@ fn repository_links_lead_to_the_repository() {
                 ));
             }
         }
-        problems.extend(page.faults(name));
     }
     report!("repository links: {checked} on {} pages lead to {expected}", pages.len());
     assert_none("repository links", &problems);
