@@ -10,7 +10,6 @@ use crate::site::{shots_dir, site};
 
 const FIRST_HEADING: Script = script!("first_heading.js");
 const HEADINGS: Script = script!("headings.js");
-const COUNT_PRINTS: &str = include_str!("js/count_prints.js");
 const PRINTS: Script = script!("prints.js");
 const PRINT_CHROME: Script = script!("print_chrome.js");
 
@@ -39,8 +38,7 @@ fn print_page_holds_every_chapter_and_prints() {
 
     let page = tab(Screen::Desktop);
 
-    // The print dialog cannot open headless: count the page's calls instead.
-    page.before_every_document(COUNT_PRINTS);
+    // Every tab counts the page's calls to print (reader.rs).
     page.open(&site.url("print.html"));
     if page.call::<u64>(PRINTS, ()) == 0 {
         problems.push("print.html did not open the print dialog (window.print was not called)".to_owned());

@@ -37,6 +37,7 @@ macro_rules! script {
 /// Helpers in scope of every script (`rgba`, `contrast`, `visible`, `settled`, ...).
 const LIB: &str = include_str!("js/lib.js");
 const IN_PAGE_ERRORS: &str = include_str!("js/in_page_errors.js");
+const COUNT_PRINTS: &str = include_str!("js/count_prints.js");
 const STALE: &str = include_str!("js/stale.js");
 const READY: &str = include_str!("js/ready.js");
 const SETTLE: Script = script!("settle.js");
@@ -245,6 +246,29 @@ pub fn tab(screen: Screen) -> ReaderTab {
     page.set_screen(screen);
     // The page's own record too, in case a protocol event did not parse.
     page.before_every_document(IN_PAGE_ERRORS);
+    // The print dialog cannot open headless (print.html asks for it once
+    // loaded): the page's calls are counted instead (print.rs reads them).
+    page.before_every_document(COUNT_PRINTS);
+    page
+}
+
+/// Readers done with a check, kept for the next: a new one costs Chromium a
+/// window, a browser context and a renderer process.
+static IDLE: Mutex<Vec<ReaderTab>> = Mutex::new(Vec::new());
+
+/// A reader on `screen`: an idle one, its storage cleared (no theme chosen,
+/// as a new reader has), or a new one.
+fn reader(screen: Screen) -> ReaderTab {
+    let idle = IDLE.lock().unwrap_or_else(|e| e.into_inner()).pop();
+    let Some(page) = idle else { return tab(screen) };
+    page.tab
+        .call_method(headless_chrome::protocol::cdp::Storage::ClearDataForOrigin {
+            origin: site().origin.clone(),
+            storage_Types: "local_storage,session_storage".to_owned(),
+        })
+        .unwrap_or_else(|e| panic!("cannot clear a reader's storage: {e:#}"));
+    let page = ReaderTab { screen, ..page };
+    page.set_screen(screen);
     page
 }
 
@@ -262,7 +286,7 @@ where
         let workers: Vec<_> = (0..SIDE_BY_SIDE.min(pages.len()))
             .map(|_| {
                 scope.spawn(|| {
-                    let page = tab(screen);
+                    let page = reader(screen);
                     let mut read = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -272,7 +296,7 @@ where
                         let found = look(&page, &pages[i]);
                         read.push((i, found, page.faults(name)));
                     }
-                    page.close();
+                    IDLE.lock().unwrap_or_else(|e| e.into_inner()).push(page);
                     read
                 })
             })
