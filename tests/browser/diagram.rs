@@ -95,13 +95,16 @@ fn check(page: &ReaderTab, name: &str, label: &str, problems: &mut Vec<String>) 
 #[test]
 fn the_diagram_renders_and_reads_in_every_theme_and_on_a_phone() {
     let site = site();
-    // Pages that may have a diagram (an image or an SVG in the built HTML);
-    // `diagrams.js` tells diagrams from icons.
+    // Pages that may have a diagram, from the built HTML: an image, or an SVG
+    // with words or a canvas wider than an icon's (callouts' and buttons'
+    // icons are 16 to 24 units wide); `diagrams.js` tells them apart for sure.
+    let canvas = regex::Regex::new(r#"viewBox="[-\d.]+ [-\d.]+ (\d+)"#).unwrap();
     let pages: Vec<&str> = site
         .chapter_pages()
         .filter(|p| {
             let html = site.html(p);
-            ["<svg", "<img", "<object"].iter().any(|tag| html.contains(tag))
+            let wide = canvas.captures_iter(&html).any(|c| c[1].parse::<u32>().is_ok_and(|w| w > 64));
+            wide || ["<img", "<object", "<text"].iter().any(|tag| html.contains(tag))
         })
         .collect();
     let (desktop, mut problems) = read_each(Screen::Desktop, &pages, |page, name| {
