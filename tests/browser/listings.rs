@@ -11,9 +11,9 @@ use serde::Deserialize;
 
 use crate::reader::{nullable, read_each, tab, ReaderTab, Screen, Script};
 use crate::site::{root, shots_dir, site};
+use crate::visits::{visit, CODE_BLOCKS};
 use crate::{TEXT_CONTRAST, THEMES};
 
-const CODE_BLOCKS: Script = script!("code_blocks.js");
 const RUN_BUTTON_SHOWN: Script = script!("run_button_shown.js");
 const HIDDEN_LINES_SHOWN: Script = script!("hidden_lines_shown.js");
 const OUTPUT_SPANS: Script = script!("output_spans.js");
@@ -66,19 +66,8 @@ fn listings_run_buttons_hidden_lines_and_captions() {
         let html = site.html(name);
         html.contains("\"caption output") && html.contains("\"caption compiler")
     });
-    let (blocks, mut problems) = read_each(Screen::Desktop, &chapters, |page, name| {
-        // First: the blocks take their ids (the same each time the page opens).
-        let blocks: Vec<Block> = page.call(CODE_BLOCKS, ());
-        if spans == Some(*name) {
-            if let Some(ids) = page.call::<Option<Vec<String>>>(OUTPUT_SPANS, ()) {
-                for (id, kind) in ids.iter().zip(["output", "compiler"]) {
-                    let file = shots_dir().join(format!("listing-{kind}.png"));
-                    page.screenshot_span(&format!("#{id}"), &format!("#reader-end-{kind}"), &file);
-                }
-            }
-        }
-        blocks
-    });
+    let blocks: Vec<Vec<Block>> = chapters.iter().map(|name| visit(name).read(CODE_BLOCKS)).collect();
+    let mut problems = Vec::new();
 
     let mut tally = Tally::default();
     // The first runnable listing (its Run button is hovered) and the first
@@ -134,6 +123,17 @@ fn listings_run_buttons_hidden_lines_and_captions() {
         problems.push("no compile_fail listing in the book: nothing to check has no Run button".to_owned());
     }
     let page = tab(Screen::Desktop);
+    // Pictures of an output and of a compiler message under their listings,
+    // for the eye.
+    if let Some(name) = spans {
+        page.open(&site.url(name));
+        if let Some(ids) = page.call::<Option<Vec<String>>>(OUTPUT_SPANS, ()) {
+            for (id, kind) in ids.iter().zip(["output", "compiler"]) {
+                let file = shots_dir().join(format!("listing-{kind}.png"));
+                page.screenshot_span(&format!("#{id}"), &format!("#reader-end-{kind}"), &file);
+            }
+        }
+    }
     // Opened again here, a page's blocks take their ids from `code_blocks.js` again.
     let open = |name: &str| {
         page.open(&site.url(name));

@@ -32,6 +32,7 @@ macro_rules! report {
 #[macro_use]
 mod reader;
 mod site;
+mod visits;
 
 mod accessibility;
 mod callouts;

@@ -4,11 +4,11 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, read_each, tab, Screen, Script};
+use crate::reader::{nullable, tab, Screen, Script};
 use crate::site::{root, site, Chapter};
+use crate::visits::{visit, EDIT_LINK};
 
 const NOT_FOUND: Script = script!("not_found.js");
-const EDIT_LINK: Script = script!("edit_link.js");
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)] // `title` and `themed` are for the report
@@ -60,11 +60,8 @@ fn not_found_page_site_url_and_edit_links() {
     page.close();
 
     // Every chapter: an edit link to its own source file.
-    let chapters: Vec<&Chapter> = site.chapters.iter().collect();
-    let (hrefs, faults) = read_each(Screen::Desktop, &chapters, |page, _| page.call::<Option<String>>(EDIT_LINK, ()));
-    problems.extend(faults);
-    for (Chapter { page: name, source, .. }, href) in chapters.iter().zip(hrefs) {
-        match href {
+    for Chapter { page: name, source, .. } in &site.chapters {
+        match visit(name).read::<Option<String>>(EDIT_LINK) {
             None => problems.push(format!("{name}: no edit link (book.toml: output.html.edit-url-template)")),
             Some(href) => {
                 if !href.starts_with("https://github.com/") || !href.ends_with(&format!("/{source}")) {

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{read_each, tab, Screen, Script};
+use crate::reader::{tab, Screen, Script};
 use crate::site::{shots_dir, site};
+use crate::visits::{visit, FIRST_HEADING};
 
-const FIRST_HEADING: Script = script!("first_heading.js");
 const HEADINGS: Script = script!("headings.js");
 const PRINTS: Script = script!("prints.js");
 const PRINT_CHROME: Script = script!("print_chrome.js");
@@ -25,12 +25,10 @@ struct Chrome {
 fn print_page_holds_every_chapter_and_prints() {
     let site = site();
     // The first heading of each chapter, as its own page shows it.
-    let chapters: Vec<&str> = site.chapter_pages().collect();
-    let (firsts, mut problems) =
-        read_each(Screen::Desktop, &chapters, |page, _| page.call::<Option<String>>(FIRST_HEADING, ()));
+    let mut problems = Vec::new();
     let mut headings = Vec::new();
-    for (name, first) in chapters.iter().zip(firsts) {
-        match first {
+    for name in site.chapter_pages() {
+        match visit(name).read::<Option<String>>(FIRST_HEADING) {
             Some(h) => headings.push((name, h)),
             None => problems.push(format!("{name}: the chapter has no heading")),
         }

@@ -5,10 +5,9 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, read_each, Screen, Script};
+use crate::reader::nullable;
 use crate::site::site;
-
-const REPOSITORY: Script = script!("repository.js");
+use crate::visits::{visit, REPOSITORY};
 
 #[derive(Debug, Deserialize)]
 struct Links {
@@ -43,10 +42,9 @@ fn repository_links_lead_to_the_repository() {
             "the introduction ({introduction:?}) has no <a class=\"repository-address\">: nothing takes the repository's address"
         ));
     }
-    let (found, faults) = read_each(Screen::Desktop, &pages, |page, _| page.call::<Links>(REPOSITORY, ()));
-    problems.extend(faults);
     let mut checked = 0;
-    for (name, links) in pages.iter().zip(found) {
+    for name in &pages {
+        let links: Links = visit(name).read(REPOSITORY);
         let Some(icon) = links.icon else {
             problems
                 .push(format!("{name}: no \"Git repository\" link in the top bar (a[aria-label=\"Git repository\"])"));
