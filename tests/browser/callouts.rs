@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::{nullable, read_each, Screen, Script};
 use crate::site::{shots_dir, site};
 use crate::{Kind, ICON_CONTRAST, KINDS, TEXT_CONTRAST, THEMES};
 
@@ -72,23 +72,31 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
             ));
         }
     }
-    // The page that shows the most kinds: the per-theme screenshot.
+    // The page that shows the most kinds: the per-theme screenshot; and the
+    // first page with each kind: that kind's screenshot in each theme.
     let showcase = pages
         .iter()
         .max_by_key(|(name, kinds)| (kinds.len(), std::cmp::Reverse((*name).clone())))
         .map(|(n, _)| n.clone());
+    let mut first_with: BTreeMap<&str, &str> = BTreeMap::new();
+    for (name, kinds) in &pages {
+        for kind in kinds {
+            first_with.entry(*kind).or_insert(name);
+        }
+    }
 
-    let reader = Reader::launch();
-    let page = reader.tab();
     let shots = shots_dir();
-    let mut seen: Vec<Seen> = Vec::new();
-
-    page.open(&site.url("index.html"));
-    for theme in THEMES {
-        page.choose_theme(theme);
-        let mut shot_taken: BTreeSet<&str> = BTreeSet::new();
-        for name in pages.keys() {
-            page.open_in(&site.url(name), theme);
+    let names: Vec<&String> = pages.keys().collect();
+    // Each page in the five themes, chosen in turn with mdBook's theme menu.
+    let (found, faults) = read_each(Screen::Desktop, &names, |page, name| {
+        let mut seen = Vec::new();
+        let mut problems = Vec::new();
+        for theme in THEMES {
+            if !page.choose_theme(theme) {
+                problems.push(format!("{name}: theme {theme} was not applied"));
+                continue;
+            }
+            let mut shot_taken: BTreeSet<&str> = BTreeSet::new();
             let found: Vec<Found> = page.call(CALLOUTS, (&KINDS,));
             for r in found {
                 let kind = KINDS.iter().find(|k| k.name == r.kind).expect("callouts.js names a kind of KINDS");
@@ -100,17 +108,24 @@ fn callouts_have_icon_colour_and_contrast_in_all_five_themes() {
                     problems
                         .push(format!("{name}: a {} callout is titled {:?}, not {:?}", kind.name, m.text, r.expected));
                 }
-                if shot_taken.insert(kind.name) {
+                if first_with.get(kind.name) == Some(&name.as_str()) && shot_taken.insert(kind.name) {
                     let file = shots.join(format!("callout-{theme}-{}.png", kind.name));
                     page.screenshot_element(&format!("#{}", r.id), &file);
                 }
-                seen.push(Seen { page: name.clone(), theme, kind, m });
+                seen.push(Seen { page: (*name).clone(), theme, kind, m });
             }
-            if showcase.as_deref() == Some(name.as_str()) {
+            if showcase.as_ref() == Some(*name) {
                 let _: bool = page.call(SCROLL_TO_CALLOUTS, ());
                 page.screenshot_viewport(&shots.join(format!("callouts-{theme}.png")));
             }
         }
+        (seen, problems)
+    });
+    problems.extend(faults);
+    let mut seen: Vec<Seen> = Vec::new();
+    for (s, p) in found {
+        seen.extend(s);
+        problems.extend(p);
     }
 
     let table = contrast_table(&seen);

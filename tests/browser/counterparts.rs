@@ -5,7 +5,7 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, ReaderTab, Script};
+use crate::reader::{nullable, read_each, ReaderTab, Screen, Script};
 use crate::site::{shots_dir, site};
 
 const COUNTERPARTS: Script = script!("counterparts.js");
@@ -37,25 +37,18 @@ impl Counterpart {
 #[test]
 fn python_counterparts_open_on_a_click_and_start_closed() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    let mut shot_taken = false;
-    let chapters: Vec<_> = site.chapters_with("class=\"counterpart\"").collect();
-    if chapters.is_empty() {
-        problems.push("no chapter has a Python counterpart (<details class=\"counterpart\">): nothing to check".into());
-    }
-    for chapter in chapters {
-        let name = &chapter.page;
-        page.open(&site.url(name));
+    let chapters: Vec<&str> = site.chapters_with("class=\"counterpart\"").map(|c| c.page.as_str()).collect();
+    let Some(&first) = chapters.first() else {
+        panic!("no chapter has a Python counterpart (<details class=\"counterpart\">): nothing to check");
+    };
+    let (found, mut problems) = read_each(Screen::Desktop, &chapters, |page, name| {
+        let mut problems = Vec::new();
         let all: Vec<Counterpart> = page.call(COUNTERPARTS, (None::<&str>,));
         if all.is_empty() {
             problems.push(format!("{name}: its HTML has a counterpart, but the page shows none"));
         }
         for (i, c) in all.iter().enumerate() {
             let at = format!("{name}: {}", c.at(i + 1));
-            checked += 1;
             if c.summary.is_none() {
                 problems.push(format!("{at}: no <summary> to open it by"));
                 continue;
@@ -71,21 +64,24 @@ fn python_counterparts_open_on_a_click_and_start_closed() {
                 problems.push(format!("{at}: the Python code shows before the reader opens it"));
             }
             let summary = page.tab.find_element(&format!("#{} > summary", c.id)).unwrap();
-            summary.scroll_into_view().unwrap();
             summary.click().unwrap_or_else(|e| panic!("{at}: cannot click its summary: {e:#}"));
-            std::thread::sleep(std::time::Duration::from_millis(100));
+            // `counterparts.js` reads the page after the click is drawn.
             let after: Vec<Counterpart> = page.call(COUNTERPARTS, (&c.id,));
             match after.first() {
                 Some(Counterpart { open: true, code: Some(Code { shows: true, .. }), .. }) => {
-                    if !shot_taken {
-                        shot_taken = true;
+                    if *name == first && i == 0 {
                         page.screenshot_element(&format!("#{}", c.id), &shots_dir().join("counterpart-open.png"));
                     }
                 }
                 other => problems.push(format!("{at}: a click on its summary does not show the code: {other:?}")),
             }
         }
-        problems.extend(page.faults(name));
+        (all.len(), problems)
+    });
+    let mut checked = 0;
+    for (n, p) in found {
+        checked += n;
+        problems.extend(p);
     }
     report!("counterparts: {checked} checked closed, then opened by a click");
     assert_none("Python counterparts", &problems);

@@ -1,17 +1,21 @@
 //! The book's diagrams render, fit the text column, and their labels are
-//! readable, in all five themes.
+//! readable: contrast in all five themes, and on a phone, a size a reader
+//! can read without zooming.
 
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::{nullable, read_each, ReaderTab, Screen, Script};
 use crate::site::{shots_dir, site};
 use crate::{TEXT_CONTRAST, THEMES};
 
 const DIAGRAMS: Script = script!("diagrams.js");
 
+/// The smallest label, in CSS pixels as drawn, that a phone's reader reads
+/// without zooming.
+const MIN_LABEL_PX: f64 = 12.0;
+
 #[derive(Debug, Deserialize)]
-#[allow(dead_code)] // `diagram` is the script's own filter
 struct Diagram {
     id: String,
     tag: String,
@@ -22,12 +26,11 @@ struct Diagram {
     /// Shapes drawn, for an inline SVG.
     #[serde(deserialize_with = "nullable")]
     shapes: Option<u64>,
-    /// Text labels, for an inline SVG.
+    /// Text labels shown, for an inline SVG.
     #[serde(deserialize_with = "nullable")]
     texts: Option<Vec<Label>>,
     #[serde(deserialize_with = "nullable")]
     src: Option<String>,
-    diagram: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,75 +39,99 @@ struct Label {
     ratio: f64,
     fg: String,
     bg: String,
+    /// Its font size as drawn (the SVG's scale applied), in CSS pixels.
+    px: f64,
+}
+
+/// Every diagram of the page open now, checked, screenshots taken as `{stem}-{label}.png`.
+fn check(page: &ReaderTab, name: &str, label: &str, problems: &mut Vec<String>) -> usize {
+    let found: Vec<Diagram> = page.call(DIAGRAMS, ());
+    for (i, d) in found.iter().enumerate() {
+        let at = format!("{name} [{label}] diagram {} ({})", i + 1, d.src.as_deref().unwrap_or("inline svg"));
+        if !d.loaded {
+            problems.push(format!("{at}: the image did not load"));
+        }
+        if d.width < 120.0 || d.height < 40.0 {
+            problems.push(format!("{at}: renders at {}x{} px", d.width, d.height));
+        }
+        if !d.fits {
+            problems.push(format!("{at}: wider than the text column"));
+        }
+        if d.tag == "svg" && d.shapes.unwrap_or(0) == 0 {
+            problems.push(format!("{at}: the SVG draws nothing"));
+        }
+        let texts = d.texts.as_deref().unwrap_or_default();
+        if let Some(w) = texts.iter().min_by(|a, b| a.ratio.total_cmp(&b.ratio)) {
+            let line = format!("lowest text contrast {:.2}:1 ({:?} {} on {})", w.ratio, w.text, w.fg, w.bg);
+            if w.ratio < TEXT_CONTRAST {
+                problems.push(format!("{at}: a label is unreadable: {line}"));
+            }
+        }
+        if let Some(s) = texts.iter().min_by(|a, b| a.px.total_cmp(&b.px)) {
+            report!(
+                "{at}: {:.0}x{:.0} px, {} labels, the smallest {:.1} px ({:?})",
+                d.width,
+                d.height,
+                texts.len(),
+                s.px,
+                s.text
+            );
+            for small in texts.iter().filter(|t| t.px < MIN_LABEL_PX) {
+                problems.push(format!(
+                    "{at}: the label {:?} is drawn {:.1} px high (< {MIN_LABEL_PX} px): too small to read",
+                    small.text, small.px
+                ));
+            }
+        }
+        let stem = name.trim_end_matches(".html");
+        page.screenshot_element(
+            &format!("#{}", d.id),
+            &shots_dir().join(format!("diagram-{stem}-{}-{label}.png", i + 1)),
+        );
+    }
+    found.len()
 }
 
 #[test]
-fn the_diagram_renders() {
+fn the_diagram_renders_and_reads_in_every_theme_and_on_a_phone() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
-    let shots = shots_dir();
-    let mut problems = Vec::new();
-    let mut diagrams = 0;
-    // The pages with a diagram, found in the default theme.
-    let mut with_diagram = Vec::new();
-    for name in site.chapter_pages() {
-        page.open(&site.url(name));
-        if !page.call::<Vec<Diagram>>(DIAGRAMS, ()).is_empty() {
-            with_diagram.push(name);
-        }
-    }
-    for theme in THEMES {
-        page.choose_theme(theme);
-        for name in &with_diagram {
-            page.open_in(&site.url(name), theme);
-            let found: Vec<Diagram> = page.call(DIAGRAMS, ());
-            for (i, d) in found.iter().enumerate() {
-                let at = format!("{name} [{theme}] diagram {} ({})", i + 1, d.src.as_deref().unwrap_or("inline svg"));
-                if theme == THEMES[0] {
-                    diagrams += 1;
-                    report!("{at}: {}x{} px", d.width, d.height);
-                }
-                if !d.loaded {
-                    problems.push(format!("{at}: the image did not load"));
-                }
-                if d.width < 120.0 || d.height < 40.0 {
-                    problems.push(format!("{at}: renders at {}x{} px", d.width, d.height));
-                }
-                if !d.fits {
-                    problems.push(format!("{at}: wider than the text column"));
-                }
-                if d.tag == "svg" && d.shapes.unwrap_or(0) == 0 {
-                    problems.push(format!("{at}: the SVG draws nothing"));
-                }
-                let worst = d.texts.iter().flatten().min_by(|a, b| a.ratio.total_cmp(&b.ratio));
-                if let Some(w) = worst {
-                    let line = format!(
-                        "{} labels, lowest text contrast {:.2}:1 ({:?} {} on {})",
-                        d.texts.as_ref().map_or(0, Vec::len),
-                        w.ratio,
-                        w.text,
-                        w.fg,
-                        w.bg
-                    );
-                    report!("{at}: {line}");
-                    if w.ratio < TEXT_CONTRAST {
-                        problems.push(format!("{at}: a label is unreadable: {line}"));
-                    }
-                }
-                let stem = name.trim_end_matches(".html");
-                page.screenshot_element(
-                    &format!("#{}", d.id),
-                    &shots.join(format!("diagram-{stem}-{}-{theme}.png", i + 1)),
-                );
+    // Pages that may have a diagram, from the built HTML: an image, or an SVG
+    // with words or a canvas wider than an icon's (callouts' and buttons'
+    // icons are 16 to 24 units wide); `diagrams.js` tells them apart for sure.
+    let canvas = regex::Regex::new(r#"viewBox="[-\d.]+ [-\d.]+ (\d+)"#).unwrap();
+    let pages: Vec<&str> = site
+        .chapter_pages()
+        .filter(|p| {
+            let html = site.html(p);
+            let wide = canvas.captures_iter(&html).any(|c| c[1].parse::<u32>().is_ok_and(|w| w > 64));
+            wide || ["<img", "<object", "<text"].iter().any(|tag| html.contains(tag))
+        })
+        .collect();
+    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, |page, name| {
+        let mut problems = Vec::new();
+        let mut diagrams = 0;
+        for theme in THEMES {
+            if !page.choose_theme(theme) {
+                problems.push(format!("{name}: theme {theme} was not applied"));
+                continue;
             }
+            diagrams = check(page, name, theme, &mut problems);
         }
-    }
-    if diagrams == 0 {
+        (diagrams, problems)
+    });
+    let with_diagram: Vec<&str> = pages.iter().zip(&desktop).filter(|(_, (n, _))| *n > 0).map(|(p, _)| *p).collect();
+    problems.extend(desktop.into_iter().flat_map(|(_, p)| p));
+    if with_diagram.is_empty() {
         problems.push(
             "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders"
                 .to_owned(),
         );
     }
+    let (phone, faults) = read_each(Screen::Phone, &with_diagram, |page, name| {
+        let mut problems = Vec::new();
+        check(page, name, "390px", &mut problems);
+        problems
+    });
+    problems.extend(faults.into_iter().chain(phone.into_iter().flatten()));
     assert_none("diagram", &problems);
 }

@@ -32,7 +32,9 @@ macro_rules! report {
 #[macro_use]
 mod reader;
 mod site;
+mod visits;
 
+mod accessibility;
 mod callouts;
 mod counterparts;
 mod diagram;

@@ -5,15 +5,13 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{Reader, ReaderTab, Script};
+use crate::reader::{read_each, Screen, Script};
 use crate::site::{shots_dir, site};
 
 const OVERFLOW: Script = script!("overflow.js");
 const CHEAT_SHEET: Script = script!("cheat_sheet.js");
 const OVERFLOW_CANARY: Script = script!("overflow_canary.js");
 
-/// A phone's width and height in CSS pixels (an iPhone 12 to 15).
-const PHONE: (u32, u32) = (390, 844);
 /// At most this many things that run off, reported per page.
 const REPORTED: usize = 10;
 /// A column narrower than this (in CSS pixels) reads a word or two a line.
@@ -41,6 +39,7 @@ struct Table {
     rows: usize,
     columns: Vec<Column>,
     outside: Vec<Cell>,
+    cut: Vec<Cut>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,25 +58,30 @@ struct Cell {
     right: f64,
 }
 
-fn phone(reader: &Reader) -> ReaderTab {
-    let page = reader.tab();
-    page.set_viewport(PHONE.0, PHONE.1, true);
-    page
+/// A word that a line break cuts in two: `at` shows the two characters the
+/// break falls between (`spawn_bl|ocking` gives `l|o`).
+#[derive(Debug, Deserialize)]
+struct Cut {
+    row: usize,
+    column: usize,
+    text: String,
+    at: String,
 }
 
 #[test]
 fn every_page_fits_a_phone() {
     let site = site();
-    let reader = Reader::launch();
-    let page = phone(&reader);
-    let mut problems = Vec::new();
     let pages: Vec<&str> = site.reader_pages().collect();
-    for name in &pages {
-        page.open(&site.url(name));
+    let (found, mut problems) = read_each(Screen::Phone, &pages, |page, name| {
+        let mut problems = Vec::new();
         let o: Overflow = page.call(OVERFLOW, (REPORTED,));
         let at = format!("{name} at {} px", o.width);
-        if o.width != f64::from(PHONE.0) {
-            problems.push(format!("{at}: the page is laid out {} px wide, not the phone's {}", o.width, PHONE.0));
+        if o.width != f64::from(Screen::Phone.width()) {
+            problems.push(format!(
+                "{at}: the page is laid out {} px wide, not the phone's {}",
+                o.width,
+                Screen::Phone.width()
+            ));
         }
         for off in &o.off {
             problems.push(format!("{at}: {} runs off the right edge (to {:.0} px)", off.what, off.right));
@@ -91,21 +95,21 @@ fn every_page_fits_a_phone() {
                 o.scroll_width, o.scrolled
             ));
         }
-        problems.extend(page.faults(&at));
-    }
-    // The canary: a line that runs off the side, which the check must see
-    // (mdBook's body clips what runs off, so the page itself never scrolls).
-    page.open(&site.url("index.html"));
-    let canary = "reader-overflow-canary";
-    let _: bool = page.call(OVERFLOW_CANARY, (canary,));
-    let o: Overflow = page.call(OVERFLOW, (REPORTED,));
-    if !o.off.iter().any(|off| off.what.contains(canary)) {
-        problems.push(format!(
-            "index.html at {} px: the check does not see a line made to run off the side: {o:?}",
-            o.width
-        ));
-    }
-    report!("{} pages read {} px wide", pages.len(), PHONE.0);
+        // The canary, on the first page: a line that runs off the side, which
+        // the check must see (mdBook's body clips what runs off, so the page
+        // itself never scrolls).
+        if *name == pages[0] {
+            let canary = "reader-overflow-canary";
+            let _: bool = page.call(OVERFLOW_CANARY, (canary,));
+            let o: Overflow = page.call(OVERFLOW, (REPORTED,));
+            if !o.off.iter().any(|off| off.what.contains(canary)) {
+                problems.push(format!("{at}: the check does not see a line made to run off the side: {o:?}"));
+            }
+        }
+        problems
+    });
+    problems.extend(found.into_iter().flatten());
+    report!("{} pages read {} px wide", pages.len(), Screen::Phone.width());
     assert_none("pages on a phone", &problems);
 }
 
@@ -116,43 +120,60 @@ fn the_cheat_sheet_reads_on_a_phone() {
     let Some(chapter) = site.chapters.iter().find(|c| c.source == source) else {
         panic!("no chapter is {source}: SUMMARY.md lists the cheat sheet no more");
     };
-    let name = &chapter.page;
-    let reader = Reader::launch();
-    let page = phone(&reader);
-    let mut problems = Vec::new();
-    page.open(&site.url(name));
-    let table: Option<Table> = page.call(CHEAT_SHEET, ("asyncio",));
-    let Some(table) = table else {
-        panic!("{name}: no table whose first header is \"asyncio\" (the cheat sheet's two columns, asyncio | Rust)");
-    };
-    let at = format!("{name} at {} px", table.width);
-    report!("{at}: cheat sheet, {} rows, columns {:?}", table.rows, table.columns);
-    if table.columns.len() != 2 || table.rows < 10 {
-        problems.push(format!("{at}: the cheat sheet is not two columns of rows: {:?}", table.columns));
+    let name = chapter.page.as_str();
+    let (found, mut problems) = read_each(Screen::Phone, &[name], |page, _| {
+        let tables: Vec<Table> = page.call(CHEAT_SHEET, ());
+        if let Some(first) = tables.first() {
+            page.screenshot_element(&format!("#{}", first.id), &shots_dir().join("cheat-sheet-390px.png"));
+        }
+        tables
+    });
+    let tables: Vec<Table> = found.into_iter().flatten().collect();
+    let rows: usize = tables.iter().map(|t| t.rows.saturating_sub(1)).sum();
+    report!("{name} at {} px: cheat sheet, {} tables, {rows} rows", Screen::Phone.width(), tables.len());
+    if rows < 10 {
+        problems.push(format!("{name}: the cheat sheet has {rows} rows in tables, not a cheat sheet's (>= 10)"));
     }
-    for c in &table.columns {
-        if c.left < -0.5 || c.right > table.width + 0.5 {
+    for (n, table) in tables.iter().enumerate() {
+        let at = format!("{name} table {} at {} px", n + 1, table.width);
+        if table.columns.len() != 2 {
+            problems.push(format!("{at}: the cheat sheet is not two columns (asyncio | Rust): {:?}", table.columns));
+        }
+        for c in &table.columns {
+            if c.left < -0.5 || c.right > table.width + 0.5 {
+                problems.push(format!(
+                    "{at}: the column {:?} spans {:.0} to {:.0} px, off the screen",
+                    c.header, c.left, c.right
+                ));
+            }
+            if c.right - c.left < MIN_COLUMN {
+                problems.push(format!(
+                    "{at}: the column {:?} is {:.0} px wide (< {MIN_COLUMN}): a word or two a line",
+                    c.header,
+                    c.right - c.left
+                ));
+            }
+        }
+        let header = |column: usize| table.columns.get(column).map_or("?", |c| c.header.as_str());
+        for cell in &table.outside {
             problems.push(format!(
-                "{at}: the column {:?} spans {:.0} to {:.0} px, off the screen",
-                c.header, c.left, c.right
+                "{at}: row {} of the column {:?} ({:?}) spans {:.0} to {:.0} px, off the screen",
+                cell.row,
+                header(cell.column),
+                cell.text,
+                cell.left,
+                cell.right
             ));
         }
-        if c.right - c.left < MIN_COLUMN {
+        for cut in &table.cut {
             problems.push(format!(
-                "{at}: the column {:?} is {:.0} px wide (< {MIN_COLUMN}): a word or two a line",
-                c.header,
-                c.right - c.left
+                "{at}: row {} of the column {:?}: a line break cuts a word of {:?} in two (between {})",
+                cut.row,
+                header(cut.column),
+                cut.text,
+                cut.at
             ));
         }
     }
-    for cell in &table.outside {
-        let column = table.columns.get(cell.column).map_or("?", |c| c.header.as_str());
-        problems.push(format!(
-            "{at}: row {} of the column {column:?} ({:?}) spans {:.0} to {:.0} px, off the screen",
-            cell.row, cell.text, cell.left, cell.right
-        ));
-    }
-    page.screenshot_element(&format!("#{}", table.id), &shots_dir().join("cheat-sheet-390px.png"));
-    problems.extend(page.faults(&at));
     assert_none("the cheat sheet on a phone", &problems);
 }

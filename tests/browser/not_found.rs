@@ -4,11 +4,11 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::{nullable, tab, Screen, Script};
 use crate::site::{root, site, Chapter};
+use crate::visits::{visit, EDIT_LINK};
 
 const NOT_FOUND: Script = script!("not_found.js");
-const EDIT_LINK: Script = script!("edit_link.js");
 
 #[derive(Debug, Deserialize)]
 #[allow(dead_code)] // `title` and `themed` are for the report
@@ -26,8 +26,7 @@ struct NotFound {
 #[test]
 fn not_found_page_site_url_and_edit_links() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
+    let page = tab(Screen::Desktop);
     let mut problems = Vec::new();
 
     // A mistyped address, two folders deep: the 404 page must still find its
@@ -58,11 +57,11 @@ fn not_found_page_site_url_and_edit_links() {
         }
     }
 
+    page.close();
+
     // Every chapter: an edit link to its own source file.
     for Chapter { page: name, source, .. } in &site.chapters {
-        page.open(&site.url(name));
-        let href: Option<String> = page.call(EDIT_LINK, ());
-        match href {
+        match visit(name).read::<Option<String>>(EDIT_LINK) {
             None => problems.push(format!("{name}: no edit link (book.toml: output.html.edit-url-template)")),
             Some(href) => {
                 if !href.starts_with("https://github.com/") || !href.ends_with(&format!("/{source}")) {

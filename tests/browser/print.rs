@@ -5,12 +5,11 @@ use std::collections::BTreeSet;
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{Reader, Script};
+use crate::reader::{tab, Screen, Script};
 use crate::site::{shots_dir, site};
+use crate::visits::{visit, FIRST_HEADING};
 
-const FIRST_HEADING: Script = script!("first_heading.js");
 const HEADINGS: Script = script!("headings.js");
-const COUNT_PRINTS: &str = include_str!("js/count_prints.js");
 const PRINTS: Script = script!("prints.js");
 const PRINT_CHROME: Script = script!("print_chrome.js");
 
@@ -25,22 +24,19 @@ struct Chrome {
 #[test]
 fn print_page_holds_every_chapter_and_prints() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
-    let mut problems = Vec::new();
-
     // The first heading of each chapter, as its own page shows it.
+    let mut problems = Vec::new();
     let mut headings = Vec::new();
     for name in site.chapter_pages() {
-        page.open(&site.url(name));
-        match page.call::<Option<String>>(FIRST_HEADING, ()) {
-            Some(h) => headings.push((name.to_owned(), h)),
+        match visit(name).read::<Option<String>>(FIRST_HEADING) {
+            Some(h) => headings.push((name, h)),
             None => problems.push(format!("{name}: the chapter has no heading")),
         }
     }
 
-    // The print dialog cannot open headless: count the page's calls instead.
-    page.before_every_document(COUNT_PRINTS);
+    let page = tab(Screen::Desktop);
+
+    // Every tab counts the page's calls to print (reader.rs).
     page.open(&site.url("print.html"));
     if page.call::<u64>(PRINTS, ()) == 0 {
         problems.push("print.html did not open the print dialog (window.print was not called)".to_owned());
@@ -70,5 +66,6 @@ fn print_page_holds_every_chapter_and_prints() {
     }
     // Printing opened the Python counterparts (theme/head.hbs, on beforeprint).
     problems.extend(crate::counterparts::printed(&page));
+    page.close();
     assert_none("print.html", &problems);
 }

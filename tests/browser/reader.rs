@@ -1,12 +1,17 @@
-//! Chromium, as a reader: launching it, tabs that record what a reader's
-//! console would show and every request, scripts run in a page, screenshots.
+//! Chromium, as readers: one browser for the whole test run, tabs that each
+//! read as a reader of their own (own storage, own window), record what a
+//! reader's console would show and every request, and read pages side by
+//! side; scripts run in a page; screenshots.
+//!
+//! Every wait is on an event (the page's load event, a request seen, a
+//! promise a script resolves on the page's own events), never a fixed sleep.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
 use headless_chrome::protocol::cdp::types::Event;
-use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime};
+use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime, Target};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -32,12 +37,12 @@ macro_rules! script {
 /// Helpers in scope of every script (`rgba`, `contrast`, `visible`, `settled`, ...).
 const LIB: &str = include_str!("js/lib.js");
 const IN_PAGE_ERRORS: &str = include_str!("js/in_page_errors.js");
+const COUNT_PRINTS: &str = include_str!("js/count_prints.js");
 const STALE: &str = include_str!("js/stale.js");
 const READY: &str = include_str!("js/ready.js");
 const SETTLE: Script = script!("settle.js");
 const PAGE_ERRORS: Script = script!("page_errors.js");
 const CHOOSE_THEME: Script = script!("choose_theme.js");
-const THEME_APPLIED: Script = script!("theme_applied.js");
 const SPAN_RECT: Script = script!("span_rect.js");
 
 /// For a field the scripts may set to `null` but must not leave out:
@@ -51,24 +56,64 @@ pub fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<
 /// resolves no name but 127.0.0.1 here), to prove the observer sees requests.
 const CANARY: &str = "https://reader-canary.invalid/";
 
-/// One Chromium at a time: the tests share two cores with everything else.
-static ONE_BROWSER: Mutex<()> = Mutex::new(());
+/// Tabs each check reads with at once. The test runner runs two checks at a
+/// time (one per core of CI's machine), so four pages are in flight: enough
+/// to keep Chromium and the server busy while one page waits on the other.
+const SIDE_BY_SIDE: usize = 2;
 
-pub struct Reader {
-    browser: Browser,
-    _profile: tempfile::TempDir,
-    _turn: MutexGuard<'static, ()>,
+/// How long a page may take to load, or a request to be seen, before it is a failure.
+const PAGE_LOAD: Duration = Duration::from_secs(30);
+const CANARY_SEEN: Duration = Duration::from_secs(5);
+
+/// The window a reader reads in, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Screen {
+    /// A laptop, 1280 x 900.
+    Desktop,
+    /// A phone, 390 x 844 (an iPhone 12 to 15), laid out as a phone lays pages
+    /// out (with their viewport meta tag).
+    Phone,
+}
+
+impl Screen {
+    pub fn width(self) -> u32 {
+        match self {
+            Screen::Desktop => 1280,
+            Screen::Phone => 390,
+        }
+    }
+
+    fn height(self) -> u32 {
+        match self {
+            Screen::Desktop => 900,
+            Screen::Phone => 844,
+        }
+    }
+}
+
+/// The one Chromium of the run: launched by the first check that asks for a
+/// tab, closed when the test binary exits (see `close_at_exit`).
+static BROWSER: Mutex<Option<Browser>> = Mutex::new(None);
+
+fn browser() -> Browser {
+    let mut slot = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    slot.get_or_insert_with(|| {
+        let browser = launch();
+        close_at_exit();
+        browser
+    })
+    .clone()
 }
 
 /// `$CHROMIUM`, or `chromium` on the PATH.
-fn chromium() -> PathBuf {
+fn chromium() -> std::path::PathBuf {
     let on_path = || {
         std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
             .map(|dir| dir.join("chromium"))
             .find(|p| p.is_file())
             .unwrap_or_else(|| "/usr/bin/chromium".into())
     };
-    let path = std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(on_path);
+    let path = std::env::var_os("CHROMIUM").map(std::path::PathBuf::from).unwrap_or_else(on_path);
     assert!(
         path.is_file(),
         "Chromium is not installed at {}: the browser test needs Debian's package \
@@ -78,90 +123,189 @@ fn chromium() -> PathBuf {
     path
 }
 
-impl Reader {
-    pub fn launch() -> Reader {
-        let turn = ONE_BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-        let profile = tempfile::tempdir().unwrap();
-        let args: Vec<&std::ffi::OsStr> = [
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--disable-domain-reliability",
-            "--disable-features=MediaRouter,OptimizationHints,Translate",
-            "--hide-scrollbars",
-            "--force-device-scale-factor=1",
-            // No host name resolves but 127.0.0.1: nothing a page asks for can
-            // leave the machine. `tab` reports every request that tries.
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-        ]
-        .iter()
-        .map(std::ffi::OsStr::new)
-        .collect();
-        let options = LaunchOptions {
-            headless: true,
-            sandbox: false,
-            enable_gpu: false,
-            window_size: Some((1280, 900)),
-            path: Some(chromium()),
-            user_data_dir: Some(profile.path().to_path_buf()),
-            args,
-            idle_browser_timeout: Duration::from_secs(300),
-            ..LaunchOptions::default()
-        };
-        let browser = Browser::new(options).unwrap_or_else(|e| panic!("Chromium did not start: {e:#}"));
-        Reader { browser, _profile: profile, _turn: turn }
+fn launch() -> Browser {
+    let args: Vec<&std::ffi::OsStr> = [
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--disable-domain-reliability",
+        "--disable-features=MediaRouter,OptimizationHints,Translate",
+        // Pages read side by side are each in a window of their own, and none
+        // of them is slowed down for being behind another.
+        "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows",
+        "--disable-renderer-backgrounding",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        // No host name resolves but 127.0.0.1: nothing a page asks for can
+        // leave the machine. `tab` reports every request that tries.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ]
+    .iter()
+    .map(std::ffi::OsStr::new)
+    .collect();
+    let options = LaunchOptions {
+        headless: true,
+        sandbox: false,
+        enable_gpu: false,
+        window_size: Some((Screen::Desktop.width(), Screen::Desktop.height())),
+        path: Some(chromium()),
+        args,
+        idle_browser_timeout: Duration::from_secs(600),
+        ..LaunchOptions::default()
+    };
+    Browser::new(options).unwrap_or_else(|e| panic!("Chromium did not start: {e:#}"))
+}
+
+/// Rust never drops a static, and a Chromium nobody closes outlives the test
+/// binary: so the C library's `atexit` closes it (and removes its profile)
+/// as the binary exits, passed or failed.
+fn close_at_exit() {
+    extern "C" fn close() {
+        let _ = std::panic::catch_unwind(|| {
+            let browser = BROWSER.lock().unwrap_or_else(|e| e.into_inner()).take();
+            drop(browser);
+        });
     }
+    extern "C" {
+        fn atexit(callback: extern "C" fn()) -> std::ffi::c_int;
+    }
+    // SAFETY: `atexit` is the C standard library's, on every platform Rust
+    // runs tests on; `close` cannot unwind (it catches) and calls no `exit`.
+    let registered = unsafe { atexit(close) };
+    assert_eq!(registered, 0, "atexit refused to register closing Chromium");
+}
 
-    /// A new tab that records console errors and every request for anything
-    /// but the served book (none gets out: see `launch`).
-    pub fn tab(&self) -> ReaderTab {
-        let tab = self.browser.new_tab().unwrap();
-        tab.set_default_timeout(Duration::from_secs(20));
-        let errors = Arc::new(Mutex::new(Vec::<String>::new()));
-        let outside = Arc::new(Mutex::new(Vec::<String>::new()));
-
-        tab.enable_log().unwrap();
-        tab.enable_runtime().unwrap();
-        let sink = Arc::clone(&errors);
-        tab.add_event_listener(Arc::new(move |event: &Event| {
-            if let Some(message) = console_error(event) {
-                sink.lock().unwrap().push(message);
-            }
-        }))
-        .unwrap();
-
-        // Every request the page makes, seen as Chromium sends it. None can
-        // leave the machine (--host-resolver-rules above); any that tries is
-        // a failure. Each `open` proves this observer sees with a canary.
-        tab.call_method(Network::Enable {
-            max_total_buffer_size: None,
-            max_resource_buffer_size: None,
-            max_post_data_size: None,
-            report_direct_socket_traffic: None,
-            enable_durable_messages: None,
+/// A new reader: a tab in a window and a browser context of its own (its own
+/// storage: the theme one tab chooses is not another's), on `screen`, that
+/// records console errors and every request for anything but the served book
+/// (none gets out: see `launch`).
+pub fn tab(screen: Screen) -> ReaderTab {
+    let browser = browser();
+    let context = browser.new_context().unwrap_or_else(|e| panic!("Chromium made no browser context: {e:#}"));
+    let tab = browser
+        .new_tab_with_options(Target::CreateTarget {
+            url: "about:blank".to_owned(),
+            left: None,
+            top: None,
+            width: Some(screen.width()),
+            height: Some(screen.height()),
+            window_state: None,
+            browser_context_id: Some(context.get_id().to_owned()),
+            enable_begin_frame_control: None,
+            new_window: Some(true),
+            background: None,
+            for_tab: None,
+            hidden: None,
         })
-        .unwrap();
-        let sink = Arc::clone(&outside);
-        let local = format!("{}/", site().origin);
-        tab.add_event_listener(Arc::new(move |event: &Event| {
-            let url = match event {
-                Event::NetworkRequestWillBeSent(e) => e.params.request.url.clone(),
-                Event::NetworkWebSocketCreated(e) => e.params.url.clone(),
-                _ => return,
-            };
-            if !(url.starts_with(&local) || url.starts_with("data:") || url.starts_with("blob:")) {
-                sink.lock().unwrap().push(url);
-            }
-        }))
-        .unwrap();
+        .unwrap_or_else(|e| panic!("Chromium opened no tab: {e:#}"));
+    tab.set_default_timeout(Duration::from_secs(20));
+    let seen = Arc::new(Watch::default());
 
-        let page = ReaderTab { tab, errors, outside };
-        // The page's own record too, in case a protocol event did not parse.
-        page.before_every_document(IN_PAGE_ERRORS);
-        page
-    }
+    tab.enable_log().unwrap();
+    tab.enable_runtime().unwrap();
+    // Every request the page makes, seen as Chromium sends it. None can
+    // leave the machine (--host-resolver-rules above); any that tries is a
+    // failure. Each `open` proves this observer sees with a canary.
+    tab.call_method(Network::Enable {
+        max_total_buffer_size: None,
+        max_resource_buffer_size: None,
+        max_post_data_size: None,
+        report_direct_socket_traffic: None,
+        enable_durable_messages: None,
+    })
+    .unwrap();
+    // One request a connection, as a page's first load needs with tiny_http:
+    // its pool serves a connection on one thread for as long as the browser
+    // keeps it open, and may leave a new connection waiting for a thread
+    // (a page's six at once, say) until an old one closes, which a
+    // browser's kept-alive connections do not.
+    tab.set_extra_http_headers(std::collections::HashMap::from([("Connection", "close")])).unwrap();
+    let sink = Arc::clone(&seen);
+    let local = format!("{}/", site().origin);
+    tab.add_event_listener(Arc::new(move |event: &Event| {
+        if let Some(message) = console_error(event) {
+            sink.update(|s| s.errors.push(message));
+            return;
+        }
+        let url = match event {
+            Event::PageLoadEventFired(_) => return sink.update(|s| s.loads += 1),
+            Event::NetworkRequestWillBeSent(e) => e.params.request.url.clone(),
+            Event::NetworkWebSocketCreated(e) => e.params.url.clone(),
+            _ => return,
+        };
+        if !(url.starts_with(&local) || url.starts_with("data:") || url.starts_with("blob:")) {
+            sink.update(|s| s.outside.push(url));
+        }
+    }))
+    .unwrap();
+
+    let page = ReaderTab { tab, seen, screen };
+    page.set_screen(screen);
+    // The page's own record too, in case a protocol event did not parse.
+    page.before_every_document(IN_PAGE_ERRORS);
+    // The print dialog cannot open headless (print.html asks for it once
+    // loaded): the page's calls are counted instead (print.rs reads them).
+    page.before_every_document(COUNT_PRINTS);
+    page
+}
+
+/// Readers done with a check, kept for the next: a new one costs Chromium a
+/// window, a browser context and a renderer process.
+static IDLE: Mutex<Vec<ReaderTab>> = Mutex::new(Vec::new());
+
+/// A reader on `screen`: an idle one, its storage cleared (no theme chosen,
+/// as a new reader has), or a new one.
+fn reader(screen: Screen) -> ReaderTab {
+    let idle = IDLE.lock().unwrap_or_else(|e| e.into_inner()).pop();
+    let Some(page) = idle else { return tab(screen) };
+    page.tab
+        .call_method(headless_chrome::protocol::cdp::Storage::ClearDataForOrigin {
+            origin: site().origin.clone(),
+            storage_Types: "local_storage,session_storage".to_owned(),
+        })
+        .unwrap_or_else(|e| panic!("cannot clear a reader's storage: {e:#}"));
+    let page = ReaderTab { screen, ..page };
+    page.set_screen(screen);
+    page
+}
+
+/// Reads each of `pages` (files of the built book) in tabs side by side, each
+/// tab a reader of its own on `screen`: opens the page, hands it to `look`,
+/// then takes the page's faults (console errors, requests leaving localhost).
+/// Returns what `look` returned, in the order of `pages`, and the faults.
+pub fn read_each<P, T>(screen: Screen, pages: &[P], look: impl Fn(&ReaderTab, &P) -> T + Sync) -> (Vec<T>, Vec<String>)
+where
+    P: AsRef<str> + Sync,
+    T: Send,
+{
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut read: Vec<(usize, T, Vec<String>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..SIDE_BY_SIDE.min(pages.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let page = reader(screen);
+                    let mut read = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(name) = pages.get(i) else { break };
+                        let name = name.as_ref();
+                        page.open(&site().url(name));
+                        let found = look(&page, &pages[i]);
+                        read.push((i, found, page.faults(name)));
+                    }
+                    IDLE.lock().unwrap_or_else(|e| e.into_inner()).push(page);
+                    read
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    read.sort_by_key(|(i, ..)| *i);
+    let faults = read.iter_mut().flat_map(|(_, _, f)| std::mem::take(f)).collect();
+    (read.into_iter().map(|(_, found, _)| found).collect(), faults)
 }
 
 /// What a reader's console shows as an error, from a protocol event.
@@ -195,10 +339,45 @@ fn console_error(event: &Event) -> Option<String> {
     })
 }
 
+/// What a tab's protocol events told since its last `open`.
+#[derive(Default)]
+struct Seen {
+    errors: Vec<String>,
+    outside: Vec<String>,
+    /// Load events of the tab's documents, ever.
+    loads: u64,
+}
+
+/// `Seen`, and a signal for whoever waits on it.
+#[derive(Default)]
+struct Watch {
+    seen: Mutex<Seen>,
+    changed: Condvar,
+}
+
+impl Watch {
+    fn lock(&self) -> MutexGuard<'_, Seen> {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn update(&self, change: impl FnOnce(&mut Seen)) {
+        change(&mut self.lock());
+        self.changed.notify_all();
+    }
+
+    /// Waits (on events, up to `limit`) until `done` holds; false if it never did.
+    fn wait_until(&self, limit: Duration, mut done: impl FnMut(&mut Seen) -> bool) -> bool {
+        let seen = self.lock();
+        let (_seen, timeout) =
+            self.changed.wait_timeout_while(seen, limit, |s| !done(s)).unwrap_or_else(|e| e.into_inner());
+        !timeout.timed_out()
+    }
+}
+
 pub struct ReaderTab {
     pub tab: Arc<Tab>,
-    errors: Arc<Mutex<Vec<String>>>,
-    outside: Arc<Mutex<Vec<String>>>,
+    seen: Arc<Watch>,
+    pub screen: Screen,
 }
 
 impl ReaderTab {
@@ -215,42 +394,47 @@ impl ReaderTab {
             .unwrap();
     }
 
-    /// Opens `url` and waits until the page has loaded and settled.
+    /// Opens `url` and waits until the page has loaded and settled (its load
+    /// event, its fonts, two frames drawn), and the canary request is seen.
     pub fn open(&self, url: &str) {
         let _ = self.tab.evaluate(STALE, false);
-        self.errors.lock().unwrap().clear();
-        self.outside.lock().unwrap().clear();
+        let mut loads = self.seen.lock().loads;
+        self.seen.update(|s| {
+            s.errors.clear();
+            s.outside.clear();
+        });
         self.tab.navigate_to(url).unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
-        let start = Instant::now();
+        // A load event may be the old document's (about:blank's, say): the
+        // new one is the one that is not marked stale, and READY waits for its
+        // load. An evaluation cut short by the new document waits for its load
+        // event too.
         loop {
-            let ready =
-                self.tab.evaluate(READY, false).ok().and_then(|r| r.value).and_then(|v| v.as_bool()).unwrap_or(false);
-            if ready {
+            let loaded = self.seen.wait_until(PAGE_LOAD, |s| s.loads > loads);
+            assert!(
+                loaded,
+                "{url} did not load in {} s (on a {:?} screen; the tab shows {})",
+                PAGE_LOAD.as_secs(),
+                self.screen,
+                self.tab.get_url()
+            );
+            loads = self.seen.lock().loads;
+            let ready = self.tab.evaluate(READY, true).ok().and_then(|r| r.value).and_then(|v| v.as_bool());
+            if ready == Some(true) {
                 break;
             }
-            assert!(start.elapsed() < Duration::from_secs(30), "{url} did not load in 30 s");
-            std::thread::sleep(Duration::from_millis(25));
         }
         // The canary: a request that must be seen leaving (it cannot: no
         // host name resolves), or the observer is blind and proves nothing.
         let _: bool = self.call(SETTLE, (CANARY,));
-        let start = Instant::now();
-        loop {
-            let seen = {
-                let mut outside = self.outside.lock().unwrap();
-                let before = outside.len();
-                outside.retain(|u| !u.starts_with(CANARY));
-                outside.len() < before
-            };
-            if seen {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(5),
-                "{url}: the request observer did not see the canary request to {CANARY}: it cannot vouch that nothing leaves localhost"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        let seen = self.seen.wait_until(CANARY_SEEN, |s| {
+            let before = s.outside.len();
+            s.outside.retain(|u| !u.starts_with(CANARY));
+            s.outside.len() < before
+        });
+        assert!(
+            seen,
+            "{url}: the request observer did not see the canary request to {CANARY}: it cannot vouch that nothing leaves localhost"
+        );
     }
 
     /// Calls `script` (a function expression, with `lib.js` in scope) with
@@ -284,45 +468,43 @@ impl ReaderTab {
         })
     }
 
+    /// Runs a script's source as it is, in the page (a library, say).
+    pub fn install(&self, name: &str, source: &str) {
+        self.tab.evaluate(source, false).unwrap_or_else(|e| panic!("{name} did not install: {e:#}"));
+    }
+
     /// The problems every check reports for the page open now, as problems
     /// of `at`: console errors (from the protocol and from the page itself)
     /// and requests that tried to leave 127.0.0.1 (none got out: no host name
     /// resolves in this Chromium), since the last `open`.
     pub fn faults(&self, at: &str) -> Vec<String> {
-        let mut errors: Vec<String> = self.errors.lock().unwrap().clone();
+        let mut errors: Vec<String> = self.seen.lock().errors.clone();
         errors.extend(self.call::<Vec<String>>(PAGE_ERRORS, ()));
         errors.retain(|e| !e.contains(CANARY));
         errors.sort();
         errors.dedup();
-        let mut outside = self.outside.lock().unwrap().clone();
+        let mut outside = self.seen.lock().outside.clone();
         outside.sort();
         outside.dedup();
         let errors = errors.into_iter().map(|e| format!("{at}: console error: {e}"));
         errors.chain(outside.into_iter().map(|r| format!("{at}: request leaving localhost: {r}"))).collect()
     }
 
-    /// Chooses a theme as a reader's choice is kept: in localStorage, which
-    /// mdBook reads back on every page it opens.
-    pub fn choose_theme(&self, theme: &str) {
-        let _: bool = self.call(CHOOSE_THEME, (theme,));
+    /// Chooses `theme` as a reader does, with mdBook's theme menu on the page
+    /// open now (which also keeps the choice for the pages opened next);
+    /// false if the page does not show in it.
+    pub fn choose_theme(&self, theme: &str) -> bool {
+        self.call(CHOOSE_THEME, (theme,))
     }
 
-    /// Opens `url` in the theme chosen before.
-    pub fn open_in(&self, url: &str, theme: &str) {
-        self.open(url);
-        let applied: bool = self.call(THEME_APPLIED, (theme,));
-        assert!(applied, "{url}: theme {theme} was not applied");
-    }
-
-    /// The window as a device of `width` x `height` CSS pixels (`mobile`: as a
-    /// phone lays pages out, with their viewport meta tag). For the pages opened next.
-    pub fn set_viewport(&self, width: u32, height: u32, mobile: bool) {
+    /// The window as `screen`, for the page open now and those opened next.
+    pub fn set_screen(&self, screen: Screen) {
         self.tab
             .call_method(Emulation::SetDeviceMetricsOverride {
-                width,
-                height,
+                width: screen.width(),
+                height: screen.height(),
                 device_scale_factor: 1.0,
-                mobile,
+                mobile: screen == Screen::Phone,
                 scale: None,
                 screen_width: None,
                 screen_height: None,
@@ -378,6 +560,11 @@ impl ReaderTab {
         let png = self.tab.capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true).unwrap();
         std::fs::write(file, png).unwrap();
         report!("screenshot: {}", file.display());
+    }
+
+    /// Closes the tab (its window): a reader done reading.
+    pub fn close(&self) {
+        let _ = self.tab.close(false);
     }
 }
 

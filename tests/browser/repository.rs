@@ -5,10 +5,9 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, Reader, Script};
+use crate::reader::nullable;
 use crate::site::site;
-
-const REPOSITORY: Script = script!("repository.js");
+use crate::visits::{visit, REPOSITORY};
 
 #[derive(Debug, Deserialize)]
 struct Links {
@@ -43,12 +42,9 @@ fn repository_links_lead_to_the_repository() {
             "the introduction ({introduction:?}) has no <a class=\"repository-address\">: nothing takes the repository's address"
         ));
     }
-    let reader = Reader::launch();
-    let page = reader.tab();
     let mut checked = 0;
     for name in &pages {
-        page.open(&site.url(name));
-        let links: Links = page.call(REPOSITORY, ());
+        let links: Links = visit(name).read(REPOSITORY);
         let Some(icon) = links.icon else {
             problems
                 .push(format!("{name}: no \"Git repository\" link in the top bar (a[aria-label=\"Git repository\"])"));
@@ -72,7 +68,6 @@ fn repository_links_lead_to_the_repository() {
                 ));
             }
         }
-        problems.extend(page.faults(name));
     }
     report!("repository links: {checked} on {} pages lead to {expected}", pages.len());
     assert_none("repository links", &problems);

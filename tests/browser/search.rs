@@ -2,16 +2,16 @@
 
 use book_harness::assert_none;
 
-use crate::reader::{Reader, Script};
+use crate::reader::{tab, Screen, Script};
 use crate::site::site;
 
+const SEARCH_READY: Script = script!("search_ready.js");
 const SEARCH_RESULTS: Script = script!("search_results.js");
 
 #[test]
 fn search_finds_api_names() {
     let site = site();
-    let reader = Reader::launch();
-    let page = reader.tab();
+    let page = tab(Screen::Desktop);
     let mut problems = Vec::new();
     // Each API name, and the chapter a reader searching for it wants: among
     // the chapters whose title has the word, the one that mentions it most.
@@ -31,8 +31,9 @@ fn search_finds_api_names() {
         };
         page.open(&site.url("index.html"));
         page.tab.find_element("#mdbook-search-toggle").unwrap().click().unwrap();
-        let bar = page.tab.wait_until_visible("#mdbook-searchbar").unwrap();
-        bar.click().unwrap();
+        // The toggle shows the search bar and loads the index.
+        let _: bool = page.call(SEARCH_READY, ());
+        page.tab.find_element("#mdbook-searchbar").unwrap().click().unwrap();
         page.tab.type_str(term).unwrap();
         let results: Vec<String> = page.call(SEARCH_RESULTS, ());
         let hit = results.iter().any(|href| href.split(['?', '#']).next().unwrap().ends_with(&format!("/{best}")));
@@ -46,5 +47,6 @@ fn search_finds_api_names() {
         }
         problems.extend(page.faults(&format!("search `{term}`")));
     }
+    page.close();
     assert_none("search", &problems);
 }

@@ -1,10 +1,7 @@
 //! The built book, served on localhost.
 
-use std::io::{BufRead as _, BufReader, Write as _};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-use std::time::Duration;
+use std::sync::{Arc, OnceLock};
 
 pub struct Site {
     /// The book; its HTML output directory is a temporary one, kept while the tests run.
@@ -31,6 +28,13 @@ pub struct Chapter {
     pub source: String,
     /// As the table of contents names it.
     pub title: String,
+}
+
+/// A chapter reads as its page (for `read_each`).
+impl AsRef<str> for Chapter {
+    fn as_ref(&self) -> &str {
+        &self.page
+    }
 }
 
 impl Site {
@@ -141,48 +145,24 @@ fn collect_pages(root: &Path, dir: &Path, pages: &mut Vec<String>) {
 }
 
 /// Serves `dir` under `prefix` on an ephemeral port of 127.0.0.1, as GitHub
-/// Pages would: a missing file gets `404.html` with status 404. A thread per
-/// connection, one request per connection, each answer in one write.
+/// Pages would: a missing file gets `404.html` with status 404. A few
+/// threads answer, so that pages opened side by side load side by side.
 fn serve(dir: PathBuf, prefix: String) -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("cannot listen on 127.0.0.1");
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let (dir, prefix) = (dir.clone(), prefix.clone());
-            std::thread::spawn(move || {
-                let _ = answer(stream, &dir, &prefix);
-            });
-        }
-    });
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("cannot listen on 127.0.0.1"));
+    let port = server.server_addr().to_ip().expect("an IP address").port();
+    for _ in 0..4 {
+        let (server, dir, prefix) = (Arc::clone(&server), dir.clone(), prefix.clone());
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let (status, body, mime) = respond(&dir, &prefix, request.url());
+                let content_type = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
+                let response = tiny_http::Response::from_data(body).with_status_code(status).with_header(content_type);
+                // tiny_http leaves the body out for HEAD; a reader gone is no error.
+                let _ = request.respond(response);
+            }
+        });
+    }
     port
-}
-
-fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) -> std::io::Result<()> {
-    stream.set_nodelay(true)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
-            break;
-        }
-    }
-    let mut words = request.split_whitespace();
-    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let (status, body, mime) = respond(dir, prefix, target);
-    let reason = if status == 200 { "OK" } else { "Not Found" };
-    let mut out = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    )
-    .into_bytes();
-    if method != "HEAD" {
-        out.extend_from_slice(&body);
-    }
-    stream.write_all(&out)?;
-    stream.flush()
 }
 
 fn respond(dir: &Path, prefix: &str, url: &str) -> (u16, Vec<u8>, &'static str) {

@@ -1,6 +1,7 @@
-// How many hidden (`.boring`) lines of the block with id `id` show, after
-// waiting `wait` ms.
-async (id, wait) => {
-    await new Promise(r => setTimeout(r, wait));
-    return [...document.getElementById(id).querySelectorAll('.boring')].filter(visible).length;
+// How many hidden (`.boring`) lines of the block with id `id` show, once
+// what a click changed is drawn and its transitions have run.
+async (id) => {
+    const block = document.getElementById(id);
+    await animationsDone(block);
+    return [...block.querySelectorAll('.boring')].filter(visible).length;
 }

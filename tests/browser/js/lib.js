@@ -54,8 +54,28 @@ function contrast(color, el) {
 function visible(el) {
     return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
+// The next `n` frames drawn: what the page changed before is laid out and painted.
+function frames(n = 2) {
+    return new Promise(r => {
+        const step = () => (n-- > 0 ? requestAnimationFrame(step) : r());
+        step();
+    });
+}
+// Every CSS transition and animation under `el` (and `el`'s) has finished.
+async function animationsDone(el) {
+    await frames(1);
+    await Promise.all(el.getAnimations({ subtree: true }).map(a => a.finished.catch(() => {})));
+    await frames(1);
+}
+// The page has loaded, its fonts are in, and what its scripts did on load is drawn.
 async function settled() {
     if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
     await document.fonts.ready;
-    await new Promise(r => setTimeout(r, 250));
+    await frames();
+}
+// `promise`, or a rejection naming `what` after `ms` (a bound on a failure, never a pause).
+function within(ms, what, promise) {
+    let timer;
+    const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(what + ': nothing after ' + ms + ' ms')), ms); });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
-// How many times the page called window.print (count_prints.js), waiting up
-// to two seconds for the first.
+// How many times the page called window.print (count_prints.js), once it has
+// (mdBook's print.html calls it after its load event), or 0 after 5 s.
 async () => {
-    for (let i = 0; i < 40 && !window.__readerPrints; i++) await new Promise(r => setTimeout(r, 50));
+    await within(5000, 'window.print', window.__readerPrinted).catch(() => {});
     return window.__readerPrints || 0;
 }

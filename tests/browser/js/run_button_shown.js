@@ -1,6 +1,8 @@
-// Whether the Run button of the block with id `id` shows (after the pointer
-// has had time to bring it up).
+// Whether the Run button of the block with id `id` shows, once the pointer's
+// hover has had its effect (mdBook fades the buttons in: its transition ends).
 async (id) => {
-    await new Promise(r => setTimeout(r, 300));
-    return visible(document.getElementById(id).querySelector('.play-button'));
+    const block = document.getElementById(id);
+    await animationsDone(block);
+    const play = block.querySelector('.play-button');
+    return visible(play) && parseFloat(getComputedStyle(play.closest('.buttons') || play).opacity) > 0.5;
 }

@@ -3,6 +3,6 @@ async () => {
     const first = document.querySelector('main .blockquote-tag, main .callout');
     first.scrollIntoView({ block: 'start', behavior: 'instant' });
     window.scrollBy({ top: -60, behavior: 'instant' });
-    await new Promise(r => setTimeout(r, 100));
+    await frames();
     return true;
 }

@@ -1,9 +1,12 @@
-// The addresses of the search results, once there are any (up to 5 s).
+// The addresses of the search results, as soon as any show (or none, after 5 s).
 async () => {
-    for (let i = 0; i < 100; i++) {
-        const links = [...document.querySelectorAll('#mdbook-searchresults li a')];
-        if (links.length) return links.map(a => a.href);
-        await new Promise(r => setTimeout(r, 50));
+    const list = document.getElementById('mdbook-searchresults');
+    const links = () => [...list.querySelectorAll('li a')].map(a => a.href);
+    if (!links().length) {
+        await within(5000, 'search results', new Promise(resolve => {
+            const seen = new MutationObserver(() => { if (links().length) { seen.disconnect(); resolve(); } });
+            seen.observe(list, { childList: true, subtree: true });
+        })).catch(() => {});
     }
-    return [];
+    return links();
 }

@@ -1,0 +1,171 @@
+//! Accessibility: axe-core, the engine most audits run, on every page in each
+//! of mdBook's five themes (and on a phone): no serious or critical WCAG 2.1
+//! A or AA violation in the book's own content (inside `<main>`). What it
+//! finds in mdBook's chrome around the content (the menu bar, the sidebar)
+//! is reported, and may only be of the kinds CONTRIBUTING.md lists.
+//!
+//! A theme changes colours only: the same elements, laid out the same. So
+//! every WCAG 2.1 A/AA rule runs in the default theme, and the rules whose
+//! outcome depends on colour run in the other four. A phone changes the
+//! width: there, the rule whose outcome depends on it (code blocks that
+//! scroll sideways) runs on every page, and every rule on the first. And
+//! `print.html` is every chapter's content again, under the same chrome: it
+//! is audited once, in the default theme, and its content in every theme on
+//! the chapters' own pages.
+//!
+//! axe-core is pinned in `tests/browser/package-lock.json` and installed from
+//! the npm registry by `npm ci` (`.ci/run` does it): the book's readers never
+//! load it.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use book_harness::assert_none;
+use serde::Deserialize;
+
+use crate::reader::{read_each, ReaderTab, Screen, Script};
+use crate::site::{root, shots_dir, site};
+use crate::THEMES;
+
+const AXE: Script = script!("axe.js");
+
+/// The rules whose outcome a theme can change: contrast, and links told
+/// apart from the text around them.
+const COLOUR_RULES: [&str; 2] = ["color-contrast", "link-in-text-block"];
+
+/// The rule whose outcome the window's width changes.
+const WIDTH_RULES: [&str; 1] = ["scrollable-region-focusable"];
+
+/// The page that holds every chapter again (see the module's comment).
+const EVERY_CHAPTER: &str = "print.html";
+
+/// The findings of axe in mdBook's chrome (outside `<main>`) that theme/
+/// cannot cheaply fix, by rule: listed in CONTRIBUTING.md ("Accessibility").
+/// A finding of another rule there is a failure.
+const KNOWN_IN_CHROME: &[&str] = &[];
+
+#[derive(Debug, Deserialize)]
+struct Violation {
+    rule: String,
+    impact: String,
+    help: String,
+    target: String,
+    html: String,
+    summary: String,
+    /// Inside `<main>`: the book's content, not mdBook's chrome.
+    content: bool,
+}
+
+fn axe_core() -> String {
+    let dir = root().join("tests/browser");
+    let file: PathBuf = dir.join("node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&file).unwrap_or_else(|_| {
+        panic!("axe-core is not installed: run `npm ci --prefix tests/browser` (pinned in its package-lock.json; .ci/run does it)")
+    })
+}
+
+/// Every WCAG 2.1 A/AA rule of axe on the page open now, in the theme chosen.
+fn audit(page: &ReaderTab, axe: &str) -> Vec<Violation> {
+    page.install("axe-core", axe);
+    page.call(AXE, (None::<&[&str]>,))
+}
+
+#[test]
+fn axe_finds_nothing_serious_in_the_content_in_any_theme() {
+    let site = site();
+    let axe = axe_core();
+    let pages: Vec<&str> = site.reader_pages().collect();
+    // Each page in the five themes at a laptop's width, chosen in turn with
+    // mdBook's theme menu; and in the default theme on a phone, where more
+    // blocks scroll sideways.
+    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, |page, name| {
+        let mut found = Vec::new();
+        for (i, theme) in THEMES.iter().enumerate() {
+            if i > 0 && *name == EVERY_CHAPTER {
+                break;
+            }
+            if !page.choose_theme(theme) {
+                found.push((theme.to_string(), Err(format!("{name}: theme {theme} was not applied"))));
+                continue;
+            }
+            let violations =
+                if i == 0 { audit(page, &axe) } else { page.call::<Vec<Violation>>(AXE, (Some(&COLOUR_RULES),)) };
+            found.push((theme.to_string(), Ok(violations)));
+        }
+        found
+    });
+    let chapters: Vec<&str> = pages.iter().copied().filter(|p| *p != EVERY_CHAPTER).collect();
+    let (phone, faults) = read_each(Screen::Phone, &chapters, |page, name| {
+        if *name == chapters[0] {
+            return audit(page, &axe);
+        }
+        page.install("axe-core", &axe);
+        page.call(AXE, (Some(&WIDTH_RULES),))
+    });
+    problems.extend(faults);
+
+    // (screen, theme) -> findings, each with its page.
+    let mut by_screen: BTreeMap<(String, String), Vec<(&str, Violation)>> = BTreeMap::new();
+    for (name, themes) in pages.iter().zip(desktop) {
+        for (theme, found) in themes {
+            match found {
+                Ok(found) => {
+                    let list = by_screen.entry(("1280px".to_owned(), theme)).or_default();
+                    list.extend(found.into_iter().map(|v| (*name, v)));
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
+    for (name, found) in chapters.iter().zip(phone) {
+        let list = by_screen.entry(("390px".to_owned(), THEMES[0].to_owned())).or_default();
+        list.extend(found.into_iter().map(|v| (*name, v)));
+    }
+
+    // The counts, by rule, inside and outside <main>: a table in the report.
+    let mut table = String::new();
+    for ((screen, theme), found) in &by_screen {
+        let mut counts: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+        for (_, v) in found {
+            *counts.entry((v.rule.as_str(), v.content)).or_default() += 1;
+        }
+        let content: usize = found.iter().filter(|(_, v)| v.content).count();
+        let line: Vec<String> = counts
+            .iter()
+            .map(|((rule, inside), n)| format!("{rule} {n} {}", if *inside { "in content" } else { "in chrome" }))
+            .collect();
+        writeln!(
+            table,
+            "{theme:<6} {screen:>6}: {content:>4} in content, {:>4} in chrome  {}",
+            found.len() - content,
+            line.join(", ")
+        )
+        .unwrap();
+    }
+    report!(
+        "axe (serious or critical, WCAG 2.1 A/AA; in {} the colour rules), {} pages:\n{table}",
+        THEMES[1..].join(", "),
+        pages.len()
+    );
+    let mut detail = table.clone();
+    for ((screen, theme), found) in &by_screen {
+        for (name, v) in found {
+            let at = format!("{name} [{theme}, {screen}]");
+            writeln!(detail, "{at} {} {} ({}): {} {}", v.impact, v.rule, v.target, v.html, v.summary).unwrap();
+            if v.content {
+                problems.push(format!(
+                    "{at}: {} ({}, {}) at {}: {}\n    {}",
+                    v.help, v.rule, v.impact, v.target, v.html, v.summary
+                ));
+            } else if !KNOWN_IN_CHROME.contains(&v.rule.as_str()) {
+                problems.push(format!(
+                    "{at}: in mdBook's chrome, {} ({}, {}) at {}: {} (fix it in theme/, or list the rule in CONTRIBUTING.md and KNOWN_IN_CHROME)",
+                    v.help, v.rule, v.impact, v.target, v.html
+                ));
+            }
+        }
+    }
+    std::fs::write(shots_dir().join("axe.txt"), detail).unwrap();
+    assert_none("accessibility (axe-core)", &problems);
+}

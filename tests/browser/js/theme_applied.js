@@ -1,2 +1,0 @@
-// Whether the page shows in `theme`.
-(theme) => document.documentElement.classList.contains(theme)

@@ -1,0 +1,65 @@
+//! What several checks read from every page, gathered on one visit of each
+//! page (read side by side), by whichever check asks first: the checks that
+//! only read a page share its visit instead of each opening every page.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::reader::{read_each, Screen, Script};
+use crate::site::site;
+
+/// The scripts every page's visit runs: each only reads the page.
+pub const FAILED_RESOURCES: Script = script!("failed_resources.js");
+pub const FIRST_HEADING: Script = script!("first_heading.js");
+pub const EDIT_LINK: Script = script!("edit_link.js");
+pub const REPOSITORY: Script = script!("repository.js");
+pub const CODE_BLOCKS: Script = script!("code_blocks.js");
+const READ: [Script; 5] = [FAILED_RESOURCES, FIRST_HEADING, EDIT_LINK, REPOSITORY, CODE_BLOCKS];
+
+/// One page, as its visit found it.
+pub struct Visit {
+    /// Its console errors and requests leaving localhost (the `pages` check
+    /// reports them).
+    pub faults: Vec<String>,
+    read: BTreeMap<&'static str, Value>,
+}
+
+impl Visit {
+    /// What `script` (one of `READ`) returned on this page, as a `T`.
+    #[track_caller]
+    pub fn read<T: DeserializeOwned>(&self, script: Script) -> T {
+        let value = self.read.get(script.name).unwrap_or_else(|| panic!("visits run no {}", script.name));
+        serde_json::from_value(value.clone())
+            .unwrap_or_else(|e| panic!("{}: its result is not a {}: {e}", script.name, std::any::type_name::<T>()))
+    }
+}
+
+/// Every page a reader opens, visited once at a laptop's width.
+pub fn visits() -> &'static BTreeMap<String, Visit> {
+    static VISITS: OnceLock<BTreeMap<String, Visit>> = OnceLock::new();
+    VISITS.get_or_init(|| {
+        let pages: Vec<&str> = site().reader_pages().collect();
+        let (read, faults) = read_each(Screen::Desktop, &pages, |page, name| {
+            let read: BTreeMap<&'static str, Value> =
+                READ.iter().map(|script| (script.name, page.call::<Value>(*script, ()))).collect();
+            (name.to_string(), read)
+        });
+        // Faults come named by page, in the order of `pages`.
+        let mut visits: BTreeMap<String, Visit> =
+            read.into_iter().map(|(name, read)| (name, Visit { faults: Vec::new(), read })).collect();
+        for fault in faults {
+            let name = fault.split(':').next().unwrap_or_default().to_owned();
+            visits.get_mut(&name).expect("a fault names its page").faults.push(fault);
+        }
+        visits
+    })
+}
+
+/// The visit of `page`.
+#[track_caller]
+pub fn visit(page: &str) -> &'static Visit {
+    visits().get(page).unwrap_or_else(|| panic!("no page {page} was visited"))
+}
