@@ -17,7 +17,7 @@ result = loop.run_until_complete(task)
 print(f"run_until_complete(task) returned {result}")
 
 # Or pass the coroutine: run_until_complete wraps it in a task itself.
-words = loop.run_until_complete(count_words("wrapped in a task"))
+words = loop.run_until_complete(count_words("wrapped, then run"))
 print(f"run_until_complete(count_words(..)) returned {words}")
 
 loop.close()
