@@ -99,7 +99,7 @@ fn read_jobs(queue: mpsc::Sender<Job>, stop: CancellationToken) {
         };
         number += 1;
         if queue.blocking_send(Job { number, millis }).is_err() {
-            return; // the queue is closed: the service is stopping
+            return; // closed while this line waited for a slot: never queued
         }
     } // end of input: dropping the sender closes the queue
 }
