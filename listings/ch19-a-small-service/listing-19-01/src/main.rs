@@ -1,22 +1,22 @@
 use std::error::Error;
-use std::pin::pin;
+use std::io::BufRead;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::runtime;
+use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::{Mutex, mpsc};
+use tokio::task::{self, JoinSet};
 use tokio::time::timeout;
-use tokio::{runtime, signal, task};
 use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
 
 // ANCHOR: here
 const WORKERS: usize = 3;
 const QUEUE_SIZE: usize = 4;
 /// How long one job may run before it is told to stop.
 const JOB_LIMIT: Duration = Duration::from_secs(2);
-/// How long the exit waits for blocking threads still busy (the stdin reader).
+/// How long the exit waits for blocking closures still running.
 const LEFTOVER_LIMIT: Duration = Duration::from_millis(500);
 
 struct Job {
@@ -31,74 +31,77 @@ enum Ending {
 
 fn main() -> Result<ExitCode, Box<dyn Error>> {
     let runtime = runtime::Builder::new_multi_thread().enable_all().build()?;
-    let ending = runtime.block_on(serve())?;
-    match ending {
-        Ending::Finished => {
-            // Waits at most LEFTOVER_LIMIT for blocking closures still running.
-            runtime.shutdown_timeout(LEFTOVER_LIMIT);
-            println!("stopped");
-            Ok(ExitCode::SUCCESS)
-        }
-        Ending::Forced => {
-            runtime.shutdown_background(); // waits for nothing
-            println!("second Ctrl-C: quitting now");
-            Ok(ExitCode::from(130))
-        }
+    let ending = runtime.block_on(serve());
+    if let Ok(Ending::Forced) = ending {
+        runtime.shutdown_background(); // waits for nothing
+        println!("second Ctrl-C: quitting now");
+        return Ok(ExitCode::from(130));
     }
+    runtime.shutdown_timeout(LEFTOVER_LIMIT); // on every other path, errors included
+    ending?;
+    println!("stopped");
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn serve() -> std::io::Result<Ending> {
+    let mut sigint = signal(SignalKind::interrupt())?; // listening from here on
+    println!("ready: one job per line (milliseconds of work); Ctrl-C stops");
     let stop = CancellationToken::new(); // cancelled by the first Ctrl-C
     let (sender, receiver) = mpsc::channel(QUEUE_SIZE);
+    let reader_stop = stop.clone();
+    std::thread::spawn(move || read_jobs(sender, reader_stop)); // never joined
     let receiver = Arc::new(Mutex::new(receiver)); // one queue, several workers
-    let tracker = TaskTracker::new();
-    tracker.spawn(read_jobs(sender, stop.clone()));
+    let mut workers = JoinSet::new();
     for _ in 0..WORKERS {
-        tracker.spawn(worker(receiver.clone(), stop.clone()));
+        workers.spawn(worker(receiver.clone(), stop.clone()));
     }
-    tracker.close(); // so that wait() ends once these tasks have
 
-    let mut ctrl_c = pin!(signal::ctrl_c());
-    let _ = futures::poll!(ctrl_c.as_mut()); // the first poll starts listening
-    println!("ready: one job per line (milliseconds of work); Ctrl-C stops");
     tokio::select! {
-        _ = tracker.wait() => return Ok(Ending::Finished), // stdin closed
-        result = ctrl_c => result?,
+        biased; // a Ctrl-C wins over the workers' end
+        _ = sigint.recv() => {}
+        () = join_all(&mut workers) => return Ok(Ending::Finished), // stdin closed
     }
-
     stop.cancel(); // take no more jobs; the jobs in hand run on
-    let mut again = pin!(signal::ctrl_c());
-    let _ = futures::poll!(again.as_mut());
     println!("stopping: finishing the jobs in hand (Ctrl-C again quits at once)");
     tokio::select! {
-        _ = tracker.wait() => Ok(Ending::Finished),
-        result = again => result.map(|()| Ending::Forced),
+        biased;
+        _ = sigint.recv() => return Ok(Ending::Forced),
+        () = join_all(&mut workers) => {}
+    }
+    let mut queue = receiver.lock().await;
+    queue.close(); // the reader's next send fails
+    while let Ok(job) = queue.try_recv() {
+        println!("job {}: dropped, never started", job.number);
+    }
+    Ok(Ending::Finished)
+}
+
+/// Waits for every worker, reporting those that panicked (cancel safe).
+async fn join_all(workers: &mut JoinSet<()>) {
+    while let Some(ended) = workers.join_next().await {
+        if let Err(error) = ended {
+            println!("a worker failed: {error}");
+        }
     }
 }
 
-async fn read_jobs(queue: mpsc::Sender<Job>, stop: CancellationToken) {
-    let mut lines = BufReader::new(tokio::io::stdin()).lines();
+/// Runs on a thread of its own: a blocking read of stdin cannot be cancelled.
+fn read_jobs(queue: mpsc::Sender<Job>, stop: CancellationToken) {
     let mut number = 0;
-    loop {
-        let line = tokio::select! {
-            _ = stop.cancelled() => return,
-            line = lines.next_line() => line, // cancel safe: no line is lost
-        };
-        let Ok(Some(line)) = line else { return }; // end of input: the queue closes
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else { return };
+        if stop.is_cancelled() {
+            return; // a line read after Ctrl-C is not a job
+        }
         let Ok(millis) = line.trim().parse() else {
             println!("not a number of milliseconds: {line:?}");
             continue;
         };
         number += 1;
-        let job = Job { number, millis };
-        tokio::select! {
-            _ = stop.cancelled() => return,
-            permit = queue.reserve() => match permit {
-                Ok(permit) => permit.send(job), // a slot is ours: sending cannot wait
-                Err(_) => return,
-            },
+        if queue.blocking_send(Job { number, millis }).is_err() {
+            return; // closed while this line waited for a slot: never queued
         }
-    }
+    } // end of input: dropping the sender closes the queue
 }
 
 async fn worker(queue: Arc<Mutex<mpsc::Receiver<Job>>>, stop: CancellationToken) {
