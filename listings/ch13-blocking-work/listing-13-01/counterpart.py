@@ -2,7 +2,7 @@ import asyncio
 import time
 
 NAP = 0.050
-HOG = 0.200
+HOG = 0.500
 
 
 def hog():

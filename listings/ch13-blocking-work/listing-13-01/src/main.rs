@@ -2,7 +2,7 @@ use std::time::{Duration, Instant};
 
 // ANCHOR: here
 const NAP: Duration = Duration::from_millis(50);
-const HOG: Duration = Duration::from_millis(200);
+const HOG: Duration = Duration::from_millis(500);
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
