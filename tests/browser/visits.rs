@@ -17,7 +17,9 @@ pub const FIRST_HEADING: Script = script!("first_heading.js");
 pub const EDIT_LINK: Script = script!("edit_link.js");
 pub const REPOSITORY: Script = script!("repository.js");
 pub const CODE_BLOCKS: Script = script!("code_blocks.js");
-const READ: [Script; 5] = [FAILED_RESOURCES, FIRST_HEADING, EDIT_LINK, REPOSITORY, CODE_BLOCKS];
+/// Last: it scrolls each label of a diagram into view.
+pub const DIAGRAMS: Script = script!("diagrams.js");
+const READ: [Script; 6] = [FAILED_RESOURCES, FIRST_HEADING, EDIT_LINK, REPOSITORY, CODE_BLOCKS, DIAGRAMS];
 
 /// One page, as its visit found it.
 pub struct Visit {
