@@ -24,8 +24,11 @@ use std::path::PathBuf;
 use book_harness::assert_none;
 use serde::Deserialize;
 
+use serde_json::Value;
+
 use crate::reader::{read_each, ReaderTab, Screen, Script};
 use crate::site::{root, shots_dir, site};
+use crate::visits::phone_visit;
 use crate::THEMES;
 
 const AXE: Script = script!("axe.js");
@@ -57,7 +60,7 @@ struct Violation {
     content: bool,
 }
 
-fn axe_core() -> String {
+pub fn axe_core() -> String {
     let dir = root().join("tests/browser");
     let file: PathBuf = dir.join("node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&file).unwrap_or_else(|_| {
@@ -66,9 +69,26 @@ fn axe_core() -> String {
 }
 
 /// Every WCAG 2.1 A/AA rule of axe on the page open now, in the theme chosen.
-fn audit(page: &ReaderTab, axe: &str) -> Vec<Violation> {
+fn audit<T: serde::de::DeserializeOwned>(page: &ReaderTab, axe: &str) -> T {
     page.install("axe-core", axe);
     page.call(AXE, (None::<&[&str]>,))
+}
+
+/// What this check reads on each page's phone visit (`visits.rs`): the rule
+/// whose outcome the width changes, or every rule on the first chapter; none
+/// on `print.html`.
+pub fn on_phone(page: &ReaderTab, name: &str, axe: &str) -> BTreeMap<&'static str, Value> {
+    if name == EVERY_CHAPTER {
+        return BTreeMap::new();
+    }
+    let first = site().reader_pages().find(|p| *p != EVERY_CHAPTER);
+    let found: Value = if Some(name) == first {
+        serde_json::to_value(audit::<Value>(page, axe)).unwrap()
+    } else {
+        page.install("axe-core", axe);
+        page.call(AXE, (Some(&WIDTH_RULES),))
+    };
+    BTreeMap::from([(AXE.name, found)])
 }
 
 #[test]
@@ -96,14 +116,12 @@ fn axe_finds_nothing_serious_in_the_content_in_any_theme() {
         found
     });
     let chapters: Vec<&str> = pages.iter().copied().filter(|p| *p != EVERY_CHAPTER).collect();
-    let (phone, faults) = read_each(Screen::Phone, &chapters, |page, name| {
-        if *name == chapters[0] {
-            return audit(page, &axe);
-        }
-        page.install("axe-core", &axe);
-        page.call(AXE, (Some(&WIDTH_RULES),))
-    });
-    problems.extend(faults);
+    let mut phone: Vec<Vec<Violation>> = Vec::new();
+    for name in &chapters {
+        let visit = phone_visit(name);
+        problems.extend(visit.faults.iter().cloned());
+        phone.push(visit.read(AXE));
+    }
 
     // (screen, theme) -> findings, each with its page.
     let mut by_screen: BTreeMap<(String, String), Vec<(&str, Violation)>> = BTreeMap::new();

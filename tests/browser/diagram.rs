@@ -5,11 +5,10 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{nullable, read_each, ReaderTab, Screen, Script};
+use crate::reader::{nullable, read_each, ReaderTab, Screen};
 use crate::site::{shots_dir, site};
+use crate::visits::{visit, DIAGRAMS};
 use crate::{TEXT_CONTRAST, THEMES};
-
-const DIAGRAMS: Script = script!("diagrams.js");
 
 /// The smallest label, in CSS pixels as drawn, that a phone's reader reads
 /// without zooming.
@@ -97,36 +96,38 @@ fn the_diagram_renders_and_reads_in_every_theme_and_on_a_phone() {
     let site = site();
     // Pages that may have a diagram, from the built HTML: an image, or an SVG
     // with words or a canvas wider than an icon's (callouts' and buttons'
-    // icons are 16 to 24 units wide); `diagrams.js` tells them apart for sure.
+    // icons are 16 to 24 units wide); `diagrams.js`, run on the shared visit
+    // of each page, tells them apart for sure. Only those with a diagram are
+    // read again, in the five themes and on a phone.
     let canvas = regex::Regex::new(r#"viewBox="[-\d.]+ [-\d.]+ (\d+)"#).unwrap();
-    let pages: Vec<&str> = site
+    let with_diagram: Vec<&str> = site
         .chapter_pages()
         .filter(|p| {
             let html = site.html(p);
             let wide = canvas.captures_iter(&html).any(|c| c[1].parse::<u32>().is_ok_and(|w| w > 64));
             wide || ["<img", "<object", "<text"].iter().any(|tag| html.contains(tag))
         })
+        .filter(|p| !visit(p).read::<Vec<serde_json::Value>>(DIAGRAMS).is_empty())
         .collect();
-    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, |page, name| {
-        let mut problems = Vec::new();
-        let mut diagrams = 0;
-        for theme in THEMES {
-            if !page.choose_theme(theme) {
-                problems.push(format!("{name}: theme {theme} was not applied"));
-                continue;
-            }
-            diagrams = check(page, name, theme, &mut problems);
-        }
-        (diagrams, problems)
-    });
-    let with_diagram: Vec<&str> = pages.iter().zip(&desktop).filter(|(_, (n, _))| *n > 0).map(|(p, _)| *p).collect();
-    problems.extend(desktop.into_iter().flat_map(|(_, p)| p));
+    let mut problems = Vec::new();
     if with_diagram.is_empty() {
         problems.push(
             "no chapter shows a diagram yet (chapter 9 is to embed src/img/awaitables.svg): nothing to check renders"
                 .to_owned(),
         );
     }
+    let (desktop, faults) = read_each(Screen::Desktop, &with_diagram, |page, name| {
+        let mut problems = Vec::new();
+        for theme in THEMES {
+            if !page.choose_theme(theme) {
+                problems.push(format!("{name}: theme {theme} was not applied"));
+                continue;
+            }
+            check(page, name, theme, &mut problems);
+        }
+        problems
+    });
+    problems.extend(faults.into_iter().chain(desktop.into_iter().flatten()));
     let (phone, faults) = read_each(Screen::Phone, &with_diagram, |page, name| {
         let mut problems = Vec::new();
         check(page, name, "390px", &mut problems);

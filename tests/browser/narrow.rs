@@ -5,8 +5,13 @@
 use book_harness::assert_none;
 use serde::Deserialize;
 
-use crate::reader::{read_each, Screen, Script};
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::reader::{read_each, ReaderTab, Screen, Script};
 use crate::site::{shots_dir, site};
+use crate::visits::phone_visit;
 
 const OVERFLOW: Script = script!("overflow.js");
 const CHEAT_SHEET: Script = script!("cheat_sheet.js");
@@ -68,13 +73,29 @@ struct Cut {
     at: String,
 }
 
+/// What this check reads on each page's phone visit (`visits.rs`).
+pub fn on_phone(page: &ReaderTab) -> BTreeMap<&'static str, Value> {
+    BTreeMap::from([(OVERFLOW.name, page.call(OVERFLOW, (REPORTED,)))])
+}
+
+/// On the first page's phone visit, last: a line made to run off the side
+/// (the canary), and the overflow then.
+pub fn canary_on_phone(page: &ReaderTab) -> BTreeMap<&'static str, Value> {
+    let _: bool = page.call(OVERFLOW_CANARY, (CANARY,));
+    BTreeMap::from([(OVERFLOW_CANARY.name, page.call(OVERFLOW, (REPORTED,)))])
+}
+
+const CANARY: &str = "reader-overflow-canary";
+
 #[test]
 fn every_page_fits_a_phone() {
     let site = site();
     let pages: Vec<&str> = site.reader_pages().collect();
-    let (found, mut problems) = read_each(Screen::Phone, &pages, |page, name| {
-        let mut problems = Vec::new();
-        let o: Overflow = page.call(OVERFLOW, (REPORTED,));
+    let mut problems = Vec::new();
+    for name in &pages {
+        let visit = phone_visit(name);
+        problems.extend(visit.faults.iter().cloned());
+        let o: Overflow = visit.read(OVERFLOW);
         let at = format!("{name} at {} px", o.width);
         if o.width != f64::from(Screen::Phone.width()) {
             problems.push(format!(
@@ -99,16 +120,12 @@ fn every_page_fits_a_phone() {
         // the check must see (mdBook's body clips what runs off, so the page
         // itself never scrolls).
         if *name == pages[0] {
-            let canary = "reader-overflow-canary";
-            let _: bool = page.call(OVERFLOW_CANARY, (canary,));
-            let o: Overflow = page.call(OVERFLOW, (REPORTED,));
-            if !o.off.iter().any(|off| off.what.contains(canary)) {
+            let o: Overflow = visit.read(OVERFLOW_CANARY);
+            if !o.off.iter().any(|off| off.what.contains(CANARY)) {
                 problems.push(format!("{at}: the check does not see a line made to run off the side: {o:?}"));
             }
         }
-        problems
-    });
-    problems.extend(found.into_iter().flatten());
+    }
     report!("{} pages read {} px wide", pages.len(), Screen::Phone.width());
     assert_none("pages on a phone", &problems);
 }

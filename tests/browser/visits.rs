@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::reader::{read_each, Screen, Script};
+use crate::reader::{read_each, ReaderTab, Screen, Script};
 use crate::site::site;
 
 /// The scripts every page's visit runs: each only reads the page.
@@ -17,7 +17,9 @@ pub const FIRST_HEADING: Script = script!("first_heading.js");
 pub const EDIT_LINK: Script = script!("edit_link.js");
 pub const REPOSITORY: Script = script!("repository.js");
 pub const CODE_BLOCKS: Script = script!("code_blocks.js");
-const READ: [Script; 5] = [FAILED_RESOURCES, FIRST_HEADING, EDIT_LINK, REPOSITORY, CODE_BLOCKS];
+/// Last: it scrolls each label of a diagram into view.
+pub const DIAGRAMS: Script = script!("diagrams.js");
+const READ: [Script; 6] = [FAILED_RESOURCES, FIRST_HEADING, EDIT_LINK, REPOSITORY, CODE_BLOCKS, DIAGRAMS];
 
 /// One page, as its visit found it.
 pub struct Visit {
@@ -41,12 +43,46 @@ impl Visit {
 pub fn visits() -> &'static BTreeMap<String, Visit> {
     static VISITS: OnceLock<BTreeMap<String, Visit>> = OnceLock::new();
     VISITS.get_or_init(|| {
+        visit_each(Screen::Desktop, |page, _| {
+            READ.iter().map(|script| (script.name, page.call::<Value>(*script, ()))).collect()
+        })
+    })
+}
+
+/// Every page a reader opens, visited once on a phone: what the phone checks
+/// read there, in this order (each keyed by its script's name): the page's
+/// overflow (`narrow`), axe (`accessibility`), then, on the first page only,
+/// the overflow canary, which adds a line that runs off the side (`narrow`).
+pub fn phone_visits() -> &'static BTreeMap<String, Visit> {
+    static VISITS: OnceLock<BTreeMap<String, Visit>> = OnceLock::new();
+    VISITS.get_or_init(|| {
+        let axe = crate::accessibility::axe_core();
+        let first = site().reader_pages().next().unwrap_or_default();
+        visit_each(Screen::Phone, |page, name| {
+            let mut read = BTreeMap::new();
+            read.extend(crate::narrow::on_phone(page));
+            read.extend(crate::accessibility::on_phone(page, name, &axe));
+            if name == first {
+                read.extend(crate::narrow::canary_on_phone(page));
+            }
+            read
+        })
+    })
+}
+
+/// The phone visit of `page`.
+#[track_caller]
+pub fn phone_visit(page: &str) -> &'static Visit {
+    phone_visits().get(page).unwrap_or_else(|| panic!("no page {page} was visited on a phone"))
+}
+
+fn visit_each(
+    screen: Screen,
+    look: impl Fn(&ReaderTab, &str) -> BTreeMap<&'static str, Value> + Sync,
+) -> BTreeMap<String, Visit> {
+    {
         let pages: Vec<&str> = site().reader_pages().collect();
-        let (read, faults) = read_each(Screen::Desktop, &pages, |page, name| {
-            let read: BTreeMap<&'static str, Value> =
-                READ.iter().map(|script| (script.name, page.call::<Value>(*script, ()))).collect();
-            (name.to_string(), read)
-        });
+        let (read, faults) = read_each(screen, &pages, |page, name| (name.to_string(), look(page, name)));
         // Faults come named by page, in the order of `pages`.
         let mut visits: BTreeMap<String, Visit> =
             read.into_iter().map(|(name, read)| (name, Visit { faults: Vec::new(), read })).collect();
@@ -55,7 +91,7 @@ pub fn visits() -> &'static BTreeMap<String, Visit> {
             visits.get_mut(&name).expect("a fault names its page").faults.push(fault);
         }
         visits
-    })
+    }
 }
 
 /// The visit of `page`.
