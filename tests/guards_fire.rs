@@ -550,9 +550,10 @@ fn a_stated_version_the_tests_do_not_use_is_reported_with_its_line() {
 src/chapter.md:7: "tokio 1.53.0" is not the tokio the tests use: Cargo.lock has 1.54.1
 src/chapter.md:8: "rustc 1.90.0" is not the Rust the tests use: rust-toolchain.toml has 1.95.0
 src/chapter.md:8: "tokio 1.53" is not the tokio the tests use: Cargo.lock has 1.54.1 (for history, say so: "since tokio 1.53")
-src/chapter.md:10: "CPython 3.10, 3.11 and 3.12" states the CPythons the tests use, which are 3.11, 3.12, 3.13 (tests/harness/sources.rs)
+src/chapter.md:10: "CPython 3.10, 3.11 and 3.12" states the CPythons the tests use, which are 3.11, 3.12, 3.13 (tests/harness/pythons.rs)
 src/chapter.md:10: "CPython 3.9" is not a CPython the tests use (3.11, 3.12, 3.13; for history, say so: "since Python 3.9")
 src/chapter.md:11: "tokio 1.60" is newer than the tokio the tests use (Cargo.lock has 1.54.1)
+src/chapter.md:12: "CPython 3.11.4" is not a CPython release whose cited files tests/cpython/ keeps (none): name a kept release, or only the minor version
 "#]]
     );
 }

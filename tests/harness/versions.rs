@@ -6,8 +6,10 @@
 //!   (`1.54.1`) must be the locked or pinned one; with a minor one (`1.54`),
 //!   its minor, unless the mention is history ("since Rust 1.85", "tokio 1.50
 //!   and later"), which must be no newer than what the tests use;
-//! - CPython (`CPython`, `Python`): a full release must be the claimed
-//!   interpreter found of that minor; a minor must be claimed unless the
+//! - CPython (`CPython`, `Python`): a full release must be one whose cited
+//!   files the repository keeps (`tests/cpython/vX.Y.Z`: the release the
+//!   prose reads, whatever interpreter this machine has); a minor must be
+//!   claimed unless the
 //!   mention is history ("Python 3.10 removed…"); a list of two or more
 //!   ("CPython 3.11, 3.12 and 3.13") states the tested set and must be exactly
 //!   the claimed set.
@@ -41,6 +43,7 @@ impl Book {
         .unwrap();
         let listed = Regex::new(version).unwrap();
         let (before, after) = (Regex::new(BEFORE).unwrap(), Regex::new(AFTER).unwrap());
+        let kept = kept_cpython_releases(&self.root);
         let mut problems = Vec::new();
         for chapter in &self.chapters {
             let prose = prose_only(&chapter.raw);
@@ -56,7 +59,7 @@ impl Book {
                 if name == "CPython" || name == "Python" {
                     let all: Vec<&str> =
                         std::iter::once(first).chain(listed.find_iter(&c[3]).map(|m| m.as_str())).collect();
-                    check_python(&all, history, pins, &mut say);
+                    check_python(&all, history, &kept, &mut say);
                     continue;
                 }
                 let (what, pinned, source) = match name {
@@ -79,25 +82,39 @@ impl Book {
     }
 }
 
-fn check_python(all: &[&str], history: bool, pins: &Pins, say: &mut dyn FnMut(String)) {
+/// The CPython releases whose cited files `tests/cpython/` keeps (`3.11.7`).
+fn kept_cpython_releases(root: &std::path::Path) -> Vec<String> {
+    let dir = root.join(crate::citations::KEPT_CPYTHON);
+    let mut kept: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.strip_prefix('v').map(String::from))
+        .collect();
+    kept.sort();
+    kept
+}
+
+fn check_python(all: &[&str], history: bool, kept: &[String], say: &mut dyn FnMut(String)) {
     let claimed = CLAIMED_PYTHONS.join(", ");
     if all.len() >= 2 && !history {
         let stated: Vec<String> = all.iter().map(|v| minor(v)).collect();
         if stated != CLAIMED_PYTHONS {
-            say(format!("states the CPythons the tests use, which are {claimed} (tests/harness/sources.rs)"));
+            say(format!("states the CPythons the tests use, which are {claimed} (tests/harness/pythons.rs)"));
         }
         return;
     }
     for v in all {
         let claimed_minor = CLAIMED_PYTHONS.contains(&minor(v).as_str());
         if v.split('.').count() == 3 {
-            let found = pins.pythons.iter().find(|p| minor(&p.version) == minor(v));
-            match found {
-                _ if !claimed_minor => say(format!("is not a CPython the tests use ({claimed})")),
-                Some(p) if p.version != *v => {
-                    say(format!("is not the CPython {} the tests found: {}", minor(v), p.version))
-                }
-                _ => {}
+            if !claimed_minor {
+                say(format!("is not a CPython the tests use ({claimed})"));
+            } else if !kept.iter().any(|k| k == v) {
+                say(format!(
+                    "is not a CPython release whose cited files tests/cpython/ keeps ({}): name a kept release, \
+                     or only the minor version",
+                    if kept.is_empty() { "none".to_owned() } else { kept.join(", ") }
+                ));
             }
         } else if !claimed_minor && !history {
             say(format!("is not a CPython the tests use ({claimed}; for history, say so: \"since Python {v}\")"));
