@@ -63,8 +63,7 @@ fn python_counterparts_open_on_a_click_and_start_closed() {
             if code.shows {
                 problems.push(format!("{at}: the Python code shows before the reader opens it"));
             }
-            let summary = page.tab.find_element(&format!("#{} > summary", c.id)).unwrap();
-            summary.click().unwrap_or_else(|e| panic!("{at}: cannot click its summary: {e:#}"));
+            page.click(&format!("#{} > summary", c.id));
             // `counterparts.js` reads the page after the click is drawn.
             let after: Vec<Counterpart> = page.call(COUNTERPARTS, (&c.id,));
             match after.first() {

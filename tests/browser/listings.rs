@@ -142,7 +142,7 @@ fn listings_run_buttons_hidden_lines_and_captions() {
     if let Some((name, b)) = hover {
         // mdBook shows the buttons when the pointer is over the listing.
         open(name);
-        page.tab.find_element(&format!("#{}", b.id)).unwrap().move_mouse_over().unwrap();
+        page.hover(&format!("#{}", b.id));
         if !page.call::<bool>(RUN_BUTTON_SHOWN, (&b.id,)) {
             problems.push(format!("{name} #{}: the Run button does not show under the pointer", b.id));
         }
@@ -210,11 +210,8 @@ fn rust_block(b: &Block, at: &str, tally: &mut Tally, problems: &mut Vec<String>
 fn press_eye(page: &ReaderTab, name: &str, b: &Block) -> Vec<String> {
     let at = format!("{name} #{}", b.id);
     let before: u64 = page.call(HIDDEN_LINES_SHOWN, (&b.id,));
-    let pre = page.tab.find_element(&format!("#{}", b.id)).unwrap();
-    pre.scroll_into_view().unwrap();
-    pre.move_mouse_over().unwrap();
-    let eye = format!("#{} .buttons button[title=\"Show hidden lines\"]", b.id);
-    page.tab.find_element(&eye).unwrap().click().unwrap();
+    page.hover(&format!("#{}", b.id));
+    page.click(&format!("#{} .buttons button[title=\"Show hidden lines\"]", b.id));
     let after: u64 = page.call(HIDDEN_LINES_SHOWN, (&b.id,));
     report!("eye button on {at}: hidden lines shown before {before}, after {after} of {}", b.boring);
     if before != 0 || after != b.boring {

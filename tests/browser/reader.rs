@@ -11,7 +11,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 use headless_chrome::protocol::cdp::types::Event;
-use headless_chrome::protocol::cdp::{Emulation, Log, Network, Page, Runtime, Target};
+use headless_chrome::protocol::cdp::{Emulation, Input, Log, Network, Page, Runtime, Target};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -38,12 +38,11 @@ macro_rules! script {
 const LIB: &str = include_str!("js/lib.js");
 const IN_PAGE_ERRORS: &str = include_str!("js/in_page_errors.js");
 const COUNT_PRINTS: &str = include_str!("js/count_prints.js");
-const STALE: &str = include_str!("js/stale.js");
-const READY: &str = include_str!("js/ready.js");
 const SETTLE: Script = script!("settle.js");
 const PAGE_ERRORS: Script = script!("page_errors.js");
 const CHOOSE_THEME: Script = script!("choose_theme.js");
 const SPAN_RECT: Script = script!("span_rect.js");
+const POINTER_AT: Script = script!("pointer_at.js");
 
 /// For a field the scripts may set to `null` but must not leave out:
 /// `#[serde(deserialize_with = "nullable")]` on an `Option` makes its absence
@@ -64,6 +63,13 @@ const SIDE_BY_SIDE: usize = 2;
 /// How long a page may take to load, or a request to be seen, before it is a failure.
 const PAGE_LOAD: Duration = Duration::from_secs(30);
 const CANARY_SEEN: Duration = Duration::from_secs(5);
+
+/// A point in the window, in CSS pixels.
+#[derive(Deserialize)]
+struct Point {
+    x: f64,
+    y: f64,
+}
 
 /// The window a reader reads in, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -231,7 +237,10 @@ pub fn tab(screen: Screen) -> ReaderTab {
             return;
         }
         let url = match event {
-            Event::PageLoadEventFired(_) => return sink.update(|s| s.loads += 1),
+            Event::PageLifecycleEvent(e) if e.params.name == "load" => {
+                let loader = e.params.loader_id.clone();
+                return sink.update(|s| s.loaded.push(loader));
+            }
             Event::NetworkRequestWillBeSent(e) => e.params.request.url.clone(),
             Event::NetworkWebSocketCreated(e) => e.params.url.clone(),
             _ => return,
@@ -344,8 +353,8 @@ fn console_error(event: &Event) -> Option<String> {
 struct Seen {
     errors: Vec<String>,
     outside: Vec<String>,
-    /// Load events of the tab's documents, ever.
-    loads: u64,
+    /// The loaders (one per navigation) whose document has fired its load event.
+    loaded: Vec<String>,
 }
 
 /// `Seen`, and a signal for whoever waits on it.
@@ -397,19 +406,26 @@ impl ReaderTab {
     /// Opens `url` and waits until the page has loaded and settled (its load
     /// event, its fonts, two frames drawn), and the canary request is seen.
     pub fn open(&self, url: &str) {
-        let _ = self.tab.evaluate(STALE, false);
-        let mut loads = self.seen.lock().loads;
         self.seen.update(|s| {
             s.errors.clear();
             s.outside.clear();
+            s.loaded.clear();
         });
-        self.tab.navigate_to(url).unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
-        // A load event may be the old document's (about:blank's, say): the
-        // new one is the one that is not marked stale, and READY waits for its
-        // load. An evaluation cut short by the new document waits for its load
-        // event too.
-        loop {
-            let loaded = self.seen.wait_until(PAGE_LOAD, |s| s.loads > loads);
+        let navigate = Page::Navigate {
+            url: url.to_owned(),
+            referrer: None,
+            transition_Type: None,
+            frame_id: None,
+            referrer_policy: None,
+        };
+        let navigated = self.tab.call_method(navigate).unwrap_or_else(|e| panic!("{url} did not load: {e:#}"));
+        if let Some(error) = navigated.error_text {
+            panic!("{url} did not load: {error}");
+        }
+        // The load event of the document this navigation made (its loader),
+        // not of the one before; a navigation within the document has none.
+        if let Some(loader) = navigated.loader_id {
+            let loaded = self.seen.wait_until(PAGE_LOAD, |s| s.loaded.contains(&loader));
             assert!(
                 loaded,
                 "{url} did not load in {} s (on a {:?} screen; the tab shows {})",
@@ -417,11 +433,6 @@ impl ReaderTab {
                 self.screen,
                 self.tab.get_url()
             );
-            loads = self.seen.lock().loads;
-            let ready = self.tab.evaluate(READY, true).ok().and_then(|r| r.value).and_then(|v| v.as_bool());
-            if ready == Some(true) {
-                break;
-            }
         }
         // The canary: a request that must be seen leaving (it cannot: no
         // host name resolves), or the observer is blind and proves nothing.
@@ -435,6 +446,50 @@ impl ReaderTab {
             seen,
             "{url}: the request observer did not see the canary request to {CANARY}: it cannot vouch that nothing leaves localhost"
         );
+    }
+
+    /// Moves the mouse pointer over the middle of the element `selector`
+    /// finds, scrolled into view, as a reader does; that point must show the
+    /// element itself (or what is inside it), not something covering it.
+    #[track_caller]
+    pub fn hover(&self, selector: &str) -> (f64, f64) {
+        let at: Point = self.call(POINTER_AT, (selector,));
+        self.mouse(selector, Input::DispatchMouseEventTypeOption::MouseMoved, (at.x, at.y));
+        (at.x, at.y)
+    }
+
+    /// Clicks the element `selector` finds with the mouse, as a reader does
+    /// (see `hover`).
+    #[track_caller]
+    pub fn click(&self, selector: &str) {
+        let at = self.hover(selector);
+        self.mouse(selector, Input::DispatchMouseEventTypeOption::MousePressed, at);
+        self.mouse(selector, Input::DispatchMouseEventTypeOption::MouseReleased, at);
+    }
+
+    #[track_caller]
+    fn mouse(&self, selector: &str, kind: Input::DispatchMouseEventTypeOption, (x, y): (f64, f64)) {
+        let press = kind != Input::DispatchMouseEventTypeOption::MouseMoved;
+        self.tab
+            .call_method(Input::DispatchMouseEvent {
+                Type: kind,
+                x,
+                y,
+                modifiers: None,
+                timestamp: None,
+                button: press.then_some(Input::MouseButton::Left),
+                buttons: None,
+                click_count: press.then_some(1),
+                force: None,
+                tangential_pressure: None,
+                tilt_x: None,
+                tilt_y: None,
+                twist: None,
+                delta_x: None,
+                delta_y: None,
+                pointer_Type: None,
+            })
+            .unwrap_or_else(|e| panic!("the mouse cannot reach {selector}: {e:#}"));
     }
 
     /// Calls `script` (a function expression, with `lib.js` in scope) with

@@ -30,10 +30,10 @@ fn search_finds_api_names() {
             continue;
         };
         page.open(&site.url("index.html"));
-        page.tab.find_element("#mdbook-search-toggle").unwrap().click().unwrap();
+        page.click("#mdbook-search-toggle");
         // The toggle shows the search bar and loads the index.
         let _: bool = page.call(SEARCH_READY, ());
-        page.tab.find_element("#mdbook-searchbar").unwrap().click().unwrap();
+        page.click("#mdbook-searchbar");
         page.tab.type_str(term).unwrap();
         let results: Vec<String> = page.call(SEARCH_RESULTS, ());
         let hit = results.iter().any(|href| href.split(['?', '#']).next().unwrap().ends_with(&format!("/{best}")));

@@ -145,8 +145,11 @@ fn collect_pages(root: &Path, dir: &Path, pages: &mut Vec<String>) {
 }
 
 /// Serves `dir` under `prefix` on an ephemeral port of 127.0.0.1, as GitHub
-/// Pages would: a missing file gets `404.html` with status 404. A few
-/// threads answer, so that pages opened side by side load side by side.
+/// Pages would: a missing file gets `404.html` with status 404, and every
+/// answer may be kept for ten minutes (GitHub Pages' `max-age=600`), so a
+/// tab reading page after page reuses the scripts and styles, as a reader's
+/// browser does. A few threads answer, so that pages opened side by side
+/// load side by side.
 fn serve(dir: PathBuf, prefix: String) -> u16 {
     let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("cannot listen on 127.0.0.1"));
     let port = server.server_addr().to_ip().expect("an IP address").port();
@@ -156,7 +159,11 @@ fn serve(dir: PathBuf, prefix: String) -> u16 {
             for request in server.incoming_requests() {
                 let (status, body, mime) = respond(&dir, &prefix, request.url());
                 let content_type = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
-                let response = tiny_http::Response::from_data(body).with_status_code(status).with_header(content_type);
+                let cache = tiny_http::Header::from_bytes("Cache-Control", "max-age=600").unwrap();
+                let response = tiny_http::Response::from_data(body)
+                    .with_status_code(status)
+                    .with_header(content_type)
+                    .with_header(cache);
                 // tiny_http leaves the body out for HEAD; a reader gone is no error.
                 let _ = request.respond(response);
             }

@@ -1,3 +1,0 @@
-// An expression, run outside `call`: marks the current document, to tell the
-// next one from it.
-window.__readerStale = true
