@@ -5,13 +5,15 @@
 //! is reported, and may only be of the kinds CONTRIBUTING.md lists.
 //!
 //! A theme changes colours only: the same elements, laid out the same. So
-//! every WCAG 2.1 A/AA rule runs in the default theme, and the rules whose
-//! outcome depends on colour run in the other four. A phone changes the
-//! width: there, the rule whose outcome depends on it (code blocks that
-//! scroll sideways) runs on every page, and every rule on the first. And
-//! `print.html` is every chapter's content again, under the same chrome: it
-//! is audited once, in the default theme, and its content in every theme on
-//! the chapters' own pages.
+//! every WCAG 2.1 A/AA rule runs on every page in the default theme, and the
+//! rules whose outcome depends on colour run in the other four on
+//! `print.html`, which is every chapter's content again under the same
+//! chrome (with every Python counterpart opened, as a reader who opens them
+//! all sees them), and on one chapter's own page, for the chrome as a
+//! chapter shows it (its own entry marked in the sidebar, the arrows to the
+//! next and previous chapters). A phone changes the width: there, the rule
+//! whose outcome depends on it (code blocks that scroll sideways) runs on
+//! every page, and every rule on the first.
 //!
 //! axe-core is pinned in `tests/browser/package-lock.json` and installed from
 //! the npm registry by `npm ci` (`.ci/run` does it): the book's readers never
@@ -42,6 +44,21 @@ const WIDTH_RULES: [&str; 1] = ["scrollable-region-focusable"];
 
 /// The page that holds every chapter again (see the module's comment).
 const EVERY_CHAPTER: &str = "print.html";
+
+/// Opens every Python counterpart on the page, drawn.
+const OPEN_COUNTERPARTS: Script = script!("open_counterparts.js");
+
+/// One page to audit, in some themes, in this order.
+struct Audit<'a> {
+    page: &'a str,
+    themes: Vec<&'static str>,
+}
+
+impl AsRef<str> for Audit<'_> {
+    fn as_ref(&self) -> &str {
+        self.page
+    }
+}
 
 /// The findings of axe in mdBook's chrome (outside `<main>`) that theme/
 /// cannot cheaply fix, by rule: listed in CONTRIBUTING.md ("Accessibility").
@@ -96,26 +113,36 @@ fn axe_finds_nothing_serious_in_the_content_in_any_theme() {
     let site = site();
     let axe = axe_core();
     let pages: Vec<&str> = site.reader_pages().collect();
-    // Each page in the five themes at a laptop's width, chosen in turn with
-    // mdBook's theme menu; and in the default theme on a phone, where more
-    // blocks scroll sideways.
-    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, |page, name| {
+    let chapters: Vec<&str> = pages.iter().copied().filter(|p| *p != EVERY_CHAPTER).collect();
+    // print.html in every theme, its themes split over the two readers that
+    // read side by side (it is the longest page); one chapter in between,
+    // for the chrome; every other page in the default theme.
+    let (default, others) = THEMES.split_first().unwrap();
+    let chrome = chapters[chapters.len() / 2];
+    let mut audits = vec![
+        Audit { page: EVERY_CHAPTER, themes: vec![*default, others[0]] },
+        Audit { page: EVERY_CHAPTER, themes: others[1..].to_vec() },
+        Audit { page: chrome, themes: others.to_vec() },
+    ];
+    audits.extend(chapters.iter().map(|page| Audit { page, themes: vec![*default] }));
+    // Each theme chosen with mdBook's theme menu, as a reader does.
+    let (desktop, mut problems) = read_each(Screen::Desktop, &audits, |page, job| {
+        if job.page == EVERY_CHAPTER {
+            let _: usize = page.call(OPEN_COUNTERPARTS, ());
+        }
+        page.install("axe-core", &axe);
         let mut found = Vec::new();
-        for (i, theme) in THEMES.iter().enumerate() {
-            if i > 0 && *name == EVERY_CHAPTER {
-                break;
-            }
+        for theme in &job.themes {
             if !page.choose_theme(theme) {
-                found.push((theme.to_string(), Err(format!("{name}: theme {theme} was not applied"))));
+                found.push((theme.to_string(), Err(format!("{}: theme {theme} was not applied", job.page))));
                 continue;
             }
-            let violations =
-                if i == 0 { audit(page, &axe) } else { page.call::<Vec<Violation>>(AXE, (Some(&COLOUR_RULES),)) };
+            let rules = if theme == default { None } else { Some(&COLOUR_RULES) };
+            let violations: Vec<Violation> = page.call(AXE, (rules,));
             found.push((theme.to_string(), Ok(violations)));
         }
         found
     });
-    let chapters: Vec<&str> = pages.iter().copied().filter(|p| *p != EVERY_CHAPTER).collect();
     let mut phone: Vec<Vec<Violation>> = Vec::new();
     for name in &chapters {
         let visit = phone_visit(name);
@@ -125,7 +152,8 @@ fn axe_finds_nothing_serious_in_the_content_in_any_theme() {
 
     // (screen, theme) -> findings, each with its page.
     let mut by_screen: BTreeMap<(String, String), Vec<(&str, Violation)>> = BTreeMap::new();
-    for (name, themes) in pages.iter().zip(desktop) {
+    for (job, themes) in audits.iter().zip(desktop) {
+        let name = &job.page;
         for (theme, found) in themes {
             match found {
                 Ok(found) => {
