@@ -6,6 +6,7 @@
 //! Every wait is on an event (the page's load event, a request seen, a
 //! promise a script resolves on the page's own events), never a fixed sleep.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Duration;
@@ -498,18 +499,37 @@ impl ReaderTab {
     /// from the result is an error.
     #[track_caller]
     pub fn call<T: DeserializeOwned>(&self, script: Script, args: impl Serialize) -> T {
+        self.evaluate(script.name, script.source, args)
+    }
+
+    /// Calls each of `scripts` (taking no arguments) in turn, in one
+    /// evaluation (each protocol call costs time): what each returned, by name.
+    #[track_caller]
+    pub fn call_each(&self, scripts: &[Script]) -> BTreeMap<&'static str, Value> {
+        let mut source = String::from("async () => {\nconst out = {};\n");
+        for script in scripts {
+            let body = script.source.trim().trim_end_matches(';');
+            source.push_str(&format!("out[{:?}] = await ({body}\n)();\n", script.name));
+        }
+        source.push_str("return out;\n}");
+        let names: Vec<&str> = scripts.iter().map(|s| s.name).collect();
+        let mut found: BTreeMap<String, Value> = self.evaluate(&names.join(" + "), &source, ());
+        scripts.iter().map(|s| (s.name, found.remove(s.name).unwrap_or(Value::Null))).collect()
+    }
+
+    #[track_caller]
+    fn evaluate<T: DeserializeOwned>(&self, name: &str, source: &str, args: impl Serialize) -> T {
         let args = match serde_json::to_value(args).unwrap() {
             Value::Null => Value::Array(Vec::new()),
             args @ Value::Array(_) => args,
-            other => panic!("{}: arguments are passed as a tuple, not {other}", script.name),
+            other => panic!("{name}: arguments are passed as a tuple, not {other}"),
         };
-        let source = script.source.trim().trim_end_matches(';');
+        let source = source.trim().trim_end_matches(';');
         let expression = format!(
             "(async () => {{\n{LIB}\nreturn await ({source}\n)(...{args});\n}})()\
              .then(v => JSON.stringify({{ ok: v === undefined ? null : v }}), \
                    e => JSON.stringify({{ error: String(e && e.stack || e) }}))"
         );
-        let name = script.name;
         let result = self.tab.evaluate(&expression, true).unwrap_or_else(|e| panic!("{name} failed: {e:#}"));
         let text = result.value.as_ref().and_then(Value::as_str);
         let text = text.unwrap_or_else(|| panic!("{name} returned no JSON: {result:?}"));

@@ -42,11 +42,7 @@ impl Visit {
 /// Every page a reader opens, visited once at a laptop's width.
 pub fn visits() -> &'static BTreeMap<String, Visit> {
     static VISITS: OnceLock<BTreeMap<String, Visit>> = OnceLock::new();
-    VISITS.get_or_init(|| {
-        visit_each(Screen::Desktop, |page, _| {
-            READ.iter().map(|script| (script.name, page.call::<Value>(*script, ()))).collect()
-        })
-    })
+    VISITS.get_or_init(|| visit_each(Screen::Desktop, |page, _| page.call_each(&READ)))
 }
 
 /// Every page a reader opens, visited once on a phone: what the phone checks
