@@ -183,9 +183,16 @@ mod real_book {
                 }
             }
         }
-        // The Rust runs first: a refresh rewrites the files that the twins' runs then read.
-        let (rust, twins): (Vec<_>, Vec<_>) = runs.into_iter().partition(|run| run.3 == 0);
-        for batch in [rust, twins] {
+        // A refresh runs the Rust programs first: it rewrites the files that
+        // the twins' runs then read. Otherwise all run at once (each waits
+        // seconds on the service, and little of it is work).
+        let batches: Vec<Vec<_>> = if refresh {
+            let (rust, twins) = runs.into_iter().partition(|run| run.3 == 0);
+            vec![rust, twins]
+        } else {
+            vec![runs]
+        };
+        for batch in batches {
             problems.extend(run::in_parallel(&batch, |(listing, dir, exe, i, name, scenario, refresh)| {
                 let (_, cmd) = signals::commands(dir, exe, &pythons).swap_remove(*i);
                 drive_one(book, listing, cmd, name, scenario, *refresh)
