@@ -647,6 +647,35 @@ impl ReaderTab {
 mod tests {
     use super::*;
 
+    const CLICK_FIXTURE: Script = script!("click_fixture.js");
+
+    /// `click` lands a real click on its element, and refuses one that
+    /// something else covers (a reader's click would land on that instead).
+    #[test]
+    fn a_click_lands_on_its_element_and_a_covered_one_is_refused() {
+        let (found, faults) = read_each(Screen::Desktop, &["index.html"], |page, _| {
+            let _: u32 = page.call(CLICK_FIXTURE, ("set up",));
+            page.click("#reader-fixture-open");
+            let clicks: u32 = page.call(CLICK_FIXTURE, ("count",));
+            let covered =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| page.click("#reader-fixture-covered")));
+            let refused = covered.err().map(|e| {
+                e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            });
+            (clicks, refused)
+        });
+        assert_eq!(faults, Vec::<String>::new());
+        let (clicks, refused) = &found[0];
+        assert_eq!(*clicks, 1, "one click on the button, counted by its own listener");
+        let refused = refused.clone().expect("a click on a covered button was not refused");
+        let refused = refused.unwrap_or_default();
+        assert!(
+            refused.contains("#reader-fixture-covered is covered at its middle by <div id=")
+                && refused.contains("reader-fixture-cover"),
+            "{refused}"
+        );
+    }
+
     /// The claim `nullable` rests on, proven without a browser.
     #[test]
     fn a_nullable_field_left_out_is_an_error() {
