@@ -201,7 +201,6 @@ mod real_book {
         assert_none("services driven by real signals", &problems);
     }
 
-    #[cfg(unix)]
     fn drive_one(
         book: &Book,
         listing: &listings::Listing,
@@ -234,18 +233,6 @@ mod real_book {
             ));
         }
         problems
-    }
-
-    #[cfg(not(unix))]
-    fn drive_one(
-        _: &Book,
-        _: &listings::Listing,
-        _: std::process::Command,
-        _: &str,
-        _: &signals::Scenario,
-        _: bool,
-    ) -> Vec<String> {
-        unreachable!("skipped above: no signals on this platform")
     }
 }
 

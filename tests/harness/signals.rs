@@ -177,6 +177,13 @@ pub fn drive(mut cmd: Command, steps: &[Step]) -> Result<Driven, String> {
     }
 }
 
+/// Elsewhere there is no SIGINT to send: an error, never a pass (the test
+/// says it skips this platform before it gets here).
+#[cfg(not(unix))]
+pub fn drive(_: Command, _: &[Step]) -> Result<Driven, String> {
+    Err("driving a program with signals needs Unix (kill(2) and SIGINT)".to_owned())
+}
+
 /// The programs a driven listing has: its binary, and its counterpart under
 /// each interpreter (`-S -X utf8`, as the other counterparts run).
 pub fn commands(dir: &Path, executable: &Path, pythons: &[crate::pythons::Python]) -> Vec<(String, Command)> {
