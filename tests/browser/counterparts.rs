@@ -37,7 +37,7 @@ impl Counterpart {
 #[test]
 fn python_counterparts_open_on_a_click_and_start_closed() {
     let site = site();
-    let chapters: Vec<&str> = site.chapters_with("class=\"counterpart\"").map(|c| c.page.as_str()).collect();
+    let chapters: Vec<&str> = site.chapters_with(&["class=\"counterpart\""]).map(|c| c.page.as_str()).collect();
     let Some(&first) = chapters.first() else {
         panic!("no chapter has a Python counterpart (<details class=\"counterpart\">): nothing to check");
     };

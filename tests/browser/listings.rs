@@ -252,13 +252,7 @@ fn marker_says(kind: &str) -> &'static str {
 #[test]
 fn listings_that_do_not_compile_or_panic_carry_a_marker_in_every_theme_and_on_a_phone() {
     let site = site();
-    let pages: Vec<&str> = site
-        .chapter_pages()
-        .filter(|p| {
-            let html = site.html(p);
-            html.contains(" compile_fail") || html.contains(" should_panic")
-        })
-        .collect();
+    let pages: Vec<&str> = site.chapters_with(&[" compile_fail", " should_panic"]).map(|c| c.page.as_str()).collect();
     let look = |page: &ReaderTab, name: &&str| {
         let mut problems = Vec::new();
         let mut count = 0;
@@ -302,13 +296,7 @@ fn listings_that_do_not_compile_or_panic_carry_a_marker_in_every_theme_and_on_a_
         }
         (count, problems)
     };
-    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, look);
-    let (phone, faults) = read_each(Screen::Phone, &pages, look);
-    problems.extend(faults);
-    let marked: usize = desktop.iter().map(|(n, _)| n).sum();
-    for (_, p) in desktop.into_iter().chain(phone) {
-        problems.extend(p);
-    }
+    let (marked, mut problems) = on_desktop_and_phone(&pages, look);
     report!("markers: {marked} listings that do not compile or that panic, on {} pages", pages.len());
     if marked == 0 {
         problems.push("no listing that does not compile or that panics in the book: no marker to check".to_owned());
@@ -330,13 +318,8 @@ struct Message {
 #[test]
 fn compiler_messages_and_panics_read_without_scrolling_sideways() {
     let site = site();
-    let pages: Vec<&str> = site
-        .chapter_pages()
-        .filter(|p| {
-            let html = site.html(p);
-            html.contains("\"caption compiler") || html.contains("\"caption panic")
-        })
-        .collect();
+    let pages: Vec<&str> =
+        site.chapters_with(&["\"caption compiler", "\"caption panic"]).map(|c| c.page.as_str()).collect();
     let look = |page: &ReaderTab, name: &&str| {
         let width = page.screen.width();
         let messages: Vec<Message> = page.call(MESSAGES, ());
@@ -357,16 +340,26 @@ fn compiler_messages_and_panics_read_without_scrolling_sideways() {
         }
         (messages.len(), problems)
     };
-    let (desktop, mut problems) = read_each(Screen::Desktop, &pages, look);
-    let (phone, faults) = read_each(Screen::Phone, &pages, look);
-    problems.extend(faults);
-    let count: usize = desktop.iter().map(|(n, _)| n).sum();
-    for (_, p) in desktop.into_iter().chain(phone) {
-        problems.extend(p);
-    }
+    let (count, mut problems) = on_desktop_and_phone(&pages, look);
     report!("compiler messages and panics: {count}, read at 1280 and 390 px");
     if count == 0 {
         problems.push("no compiler message or panic in the book: nothing to check reads".to_owned());
     }
     assert_none("compiler messages and panics", &problems);
+}
+
+/// Reads `pages` with `look` at a laptop's width, then on a phone: how many
+/// things `look` counted at the laptop's width, and every problem and fault.
+fn on_desktop_and_phone(
+    pages: &[&str],
+    look: impl Fn(&ReaderTab, &&str) -> (usize, Vec<String>) + Sync,
+) -> (usize, Vec<String>) {
+    let (desktop, mut problems) = read_each(Screen::Desktop, pages, &look);
+    let (phone, faults) = read_each(Screen::Phone, pages, &look);
+    problems.extend(faults);
+    let counted = desktop.iter().map(|(n, _)| n).sum();
+    for (_, p) in desktop.into_iter().chain(phone) {
+        problems.extend(p);
+    }
+    (counted, problems)
 }

@@ -71,9 +71,12 @@ impl Site {
         self.pages.iter().map(String::as_str).filter(|p| *p != "toc.html")
     }
 
-    /// The chapters whose built HTML contains `marker`.
-    pub fn chapters_with<'a>(&'a self, marker: &'a str) -> impl Iterator<Item = &'a Chapter> {
-        self.chapters.iter().filter(move |c| self.html(&c.page).contains(marker))
+    /// The chapters whose built HTML contains any of `markers`.
+    pub fn chapters_with<'a>(&'a self, markers: &'a [&str]) -> impl Iterator<Item = &'a Chapter> {
+        self.chapters.iter().filter(move |c| {
+            let html = self.html(&c.page);
+            markers.iter().any(|m| html.contains(m))
+        })
     }
 }
 
