@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use book_harness::{api_links, assert_none, citations, listings, pythons, run, signals, snapshot, sources, Book};
+use book_harness::{api_links, assert_none, citations, listings, pythons, run, signals, snapshot, Book};
 
 mod real_book {
     use super::*;
@@ -79,9 +79,8 @@ mod real_book {
 
     #[test]
     fn every_citation_matches_the_tested_source() {
-        let crates = sources::crates(&book().root).unwrap_or_else(|e| panic!("{e}"));
         let kept = book().root.join(citations::KEPT_CPYTHON);
-        assert_none("citations of tokio, futures and CPython", &book().citation_problems(&crates, &kept));
+        assert_none("citations of tokio, futures and CPython", &book().citation_problems(&pins().crates, &kept));
     }
 
     #[test]

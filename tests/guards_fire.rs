@@ -299,12 +299,12 @@ fn compiler_messages_into_std_read_the_same_with_or_without_rust_src() {
 #[test]
 fn a_citation_that_drifted_from_the_cited_source_is_reported_once_per_cause() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let crates = book_harness::sources::crates(workspace).unwrap();
+    let crates = &crate::pins().crates;
     let kept = workspace.join(citations::KEPT_CPYTHON);
     let book = load("citations");
-    assert_eq!(book.citations(&crates).len(), 13, "every link into a cited repository is a citation");
+    assert_eq!(book.citations(crates).len(), 13, "every link into a cited repository is a citation");
     assert_data_eq!(
-        lines(book.citation_problems(&crates, &kept)),
+        lines(book.citation_problems(crates, &kept)),
         str![[r#"
 src/chapter.md:6: the citation https://github.com/tokio-rs/tokio/blob/master/tokio/src/task/yield_now.rs is not pinned to a release with lines: write https://github.com/OWNER/REPO/blob/TAG/PATH#Lx-Ly "quote"
 src/chapter.md:8, src/chapter.md:21: tokio is cited at tokio-1.50.0, but Cargo.lock has tokio 1.54.1: re-read each claim against tokio 1.54.1 and update its link
