@@ -39,6 +39,7 @@ use crate::book::Book;
 use crate::markdown::Chapter;
 use crate::pythons::{self, Python};
 use crate::sources::{self, Crate};
+use crate::versions::minor_order;
 
 /// A regex compiled once (these run for every code span of the book).
 macro_rules! re {
@@ -712,11 +713,6 @@ fn python_check(targets: &[(String, PythonTarget)], pins: &Pins) -> Vec<String> 
             .collect();
         pins.pythons.iter().zip(runs.into_iter().map(|r| r.join().unwrap())).collect()
     });
-    let minor = |v: &str| v.split('.').take(2).collect::<Vec<_>>().join(".");
-    let older = |a: &str, b: &str| {
-        let n = |v: &str| v.split('.').map(|p| p.parse::<u32>().unwrap_or(0)).collect::<Vec<_>>();
-        n(a) < n(b)
-    };
     // Each problem once, with the interpreters that show it.
     let mut problems: Vec<(String, Vec<String>)> = Vec::new();
     let mut found = |problem: String, python: &Python| match problems.iter_mut().find(|(p, _)| *p == problem) {
@@ -733,7 +729,8 @@ fn python_check(targets: &[(String, PythonTarget)], pins: &Pins) -> Vec<String> 
         };
         for (at, target) in targets {
             let Some((exists, said)) = answer.get(&target.anchor) else { continue };
-            let expected = target.since.as_deref().is_none_or(|since| !older(&minor(&python.version), since));
+            let expected =
+                target.since.as_deref().is_none_or(|since| minor_order(&python.version) >= minor_order(since));
             let since = target.since.as_deref().unwrap_or_default();
             if *exists && !expected {
                 found(

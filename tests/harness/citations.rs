@@ -148,6 +148,20 @@ fn crate_file(repo: &str, tag: &str, path: &str, crates: &HashMap<String, Crate>
     Ok((format!("{} {}", krate.name, krate.version), krate.dir.join(inner)))
 }
 
+/// The CPython releases whose cited files `kept` (`tests/cpython/`) holds,
+/// by tag (`v3.11.7`), sorted.
+pub fn kept_releases(kept: &Path) -> Vec<String> {
+    let mut releases: Vec<String> = std::fs::read_dir(kept)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    releases.sort();
+    releases
+}
+
 /// The kept copy of `path` (`Lib/asyncio/...`) of CPython at `tag` (`v3.11.7`).
 fn cpython_file(tag: &str, path: &str, kept: &Path) -> Result<(String, PathBuf), String> {
     if !path.starts_with("Lib/") {
@@ -156,14 +170,7 @@ fn cpython_file(tag: &str, path: &str, kept: &Path) -> Result<(String, PathBuf),
     let release = kept.join(tag);
     let shown = format!("{KEPT_CPYTHON}/{tag}");
     if !release.is_dir() {
-        let mut releases: Vec<String> = std::fs::read_dir(kept)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.path().is_dir())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        releases.sort();
+        let releases = kept_releases(kept);
         return Err(format!(
             "CPython {tag} is cited, but {KEPT_CPYTHON}/ keeps no file of that release (it keeps {}): copy the cited \
              files of {tag} to {shown}/ ({KEPT_CPYTHON}/README.md says how), or re-check each claim at a kept release",

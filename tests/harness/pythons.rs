@@ -1,10 +1,9 @@
 //! The CPythons the counterparts run on: each claimed release this machine
 //! has. One is enough; CI (`.ci/run` sets [`REQUIRE_ALL`]) demands them all.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// The Python minor versions the book claims its counterparts run on.
 pub const CLAIMED: [&str; 3] = ["3.11", "3.12", "3.13"];
@@ -28,7 +27,7 @@ pub struct Python {
 impl Python {
     /// `3.11`
     pub fn minor(&self) -> String {
-        self.version.split('.').take(2).collect::<Vec<_>>().join(".")
+        crate::versions::minor(&self.version)
     }
 }
 
@@ -123,19 +122,9 @@ fn candidates() -> Vec<PathBuf> {
     names
 }
 
-/// Asks an interpreter what it is; `None` if it does not run.
-pub fn probe(program: &Path) -> Option<Python> {
-    // Once per program and process: many tests ask.
-    static PROBED: Mutex<BTreeMap<PathBuf, Option<Python>>> = Mutex::new(BTreeMap::new());
-    if let Some(known) = PROBED.lock().unwrap().get(program) {
-        return known.clone();
-    }
-    let found = ask(program);
-    PROBED.lock().unwrap().insert(program.to_owned(), found.clone());
-    found
-}
-
-fn ask(program: &Path) -> Option<Python> {
+/// Asks an interpreter what it is; `None` if it does not run. (Once per
+/// program and process: only [`found`] asks.)
+fn probe(program: &Path) -> Option<Python> {
     // -S -I: no site-packages, no environment; the standard library is where `os` is.
     let script = "import os, sys; print('%d.%d.%d' % sys.version_info[:3]); \
                   print(os.path.dirname(os.__file__)); print(sys.executable)";

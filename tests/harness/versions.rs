@@ -43,7 +43,10 @@ impl Book {
         .unwrap();
         let listed = Regex::new(version).unwrap();
         let (before, after) = (Regex::new(BEFORE).unwrap(), Regex::new(AFTER).unwrap());
-        let kept = kept_cpython_releases(&self.root);
+        let kept: Vec<String> = crate::citations::kept_releases(&self.root.join(crate::citations::KEPT_CPYTHON))
+            .iter()
+            .filter_map(|tag| tag.strip_prefix('v').map(String::from))
+            .collect();
         let mut problems = Vec::new();
         for chapter in &self.chapters {
             let prose = prose_only(&chapter.raw);
@@ -73,26 +76,13 @@ impl Book {
                     say(format!(
                         "is not the {what} the tests use: {source} has {pinned} (for history, say so: \"since {what} {first}\")"
                     ));
-                } else if !full && history && newer(first, &pinned) {
+                } else if !full && history && minor_order(first) > minor_order(&pinned) {
                     say(format!("is newer than the {what} the tests use ({source} has {pinned})"));
                 }
             }
         }
         problems
     }
-}
-
-/// The CPython releases whose cited files `tests/cpython/` keeps (`3.11.7`).
-fn kept_cpython_releases(root: &std::path::Path) -> Vec<String> {
-    let dir = root.join(crate::citations::KEPT_CPYTHON);
-    let mut kept: Vec<String> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.strip_prefix('v').map(String::from))
-        .collect();
-    kept.sort();
-    kept
 }
 
 fn check_python(all: &[&str], history: bool, kept: &[String], say: &mut dyn FnMut(String)) {
@@ -122,13 +112,15 @@ fn check_python(all: &[&str], history: bool, kept: &[String], say: &mut dyn FnMu
     }
 }
 
-fn minor(version: &str) -> String {
+/// The minor release of a version: `3.11` of `3.11.7` (or of `3.11`).
+pub fn minor(version: &str) -> String {
     version.split('.').take(2).collect::<Vec<_>>().join(".")
 }
 
-fn newer(a: &str, b: &str) -> bool {
-    let n = |v: &str| v.split('.').take(2).map(|p| p.parse::<u32>().unwrap_or(0)).collect::<Vec<_>>();
-    n(a) > n(b)
+/// A version's minor release as numbers, to order releases by:
+/// `3.12.1` comes after `3.11.7`, and `3.11.2` is the same as `3.11`.
+pub fn minor_order(version: &str) -> Vec<u32> {
+    version.split('.').take(2).map(|p| p.parse::<u32>().unwrap_or(0)).collect()
 }
 
 /// The page's prose: code blocks, link addresses, reference definitions and
